@@ -1,0 +1,17 @@
+namespace TherapeuticAlliance.Compliance;
+
+/// <summary>What kind of record a verdict is about. Names match FHIR resource types where one exists.</summary>
+public enum SubjectKind
+{
+    /// <summary>An appointment (FHIR <c>Appointment</c>).</summary>
+    Appointment = 0,
+
+    /// <summary>A patient (FHIR <c>Patient</c>).</summary>
+    Patient = 1,
+
+    /// <summary>A clinician (FHIR <c>Practitioner</c>).</summary>
+    Clinician = 2,
+
+    /// <summary>A treatment goal (FHIR <c>Goal</c>).</summary>
+    Goal = 3,
+}

@@ -1,0 +1,33 @@
+using System.Collections.Generic;
+
+namespace TherapeuticAlliance.Internal;
+
+/// <summary>
+/// Version and pending events of one aggregate. Composition instead of a public base class, so the
+/// aggregates' public surface stays their own.
+/// </summary>
+internal sealed class ChangeTracker<TEvent>
+    where TEvent : IDomainEvent
+{
+    private List<TEvent>? _pending;
+
+    public long Version { get; private set; }
+
+    public IReadOnlyList<TEvent> Pending => (IReadOnlyList<TEvent>?)_pending ?? [];
+
+    /// <summary>The version the next change will have.</summary>
+    public long NextVersion => Version + 1;
+
+    public void Record(TEvent change)
+    {
+        (_pending ??= []).Add(change);
+        Version = change.Version;
+    }
+
+    public IReadOnlyList<TEvent> Dequeue()
+    {
+        IReadOnlyList<TEvent> taken = Pending;
+        _pending = null;
+        return taken;
+    }
+}

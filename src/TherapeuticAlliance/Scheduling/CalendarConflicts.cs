@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.Contracts;
+using Ardalis.GuardClauses;
+using NodaTime;
+
+namespace TherapeuticAlliance.Scheduling;
+
+/// <summary>
+/// Finds every overlapping pair of bookings per clinician and per patient in O(n log n + k) for n
+/// bookings and k conflicts: bookings are grouped by person, sorted by start, and swept with a heap of
+/// the bookings still open.
+/// </summary>
+/// <remarks>
+/// Intervals are half-open (back-to-back sessions do not conflict). The result is in a fixed order
+/// whatever the input order: clinician conflicts before patient conflicts, then by the first booking's
+/// start and the two ids. Two entries with the same appointment id are not compared with each other.
+/// Thread-safe: no shared state.
+/// </remarks>
+public static class CalendarConflicts
+{
+    /// <summary>Finds the conflicts among appointments, ignoring cancelled ones and those entered in error.</summary>
+    /// <param name="appointments">The appointments.</param>
+    /// <returns>The conflicts, in a fixed order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="appointments"/> or an item is null.</exception>
+    [Pure]
+    public static IReadOnlyList<BookingConflict> Find(IEnumerable<Appointment> appointments)
+    {
+        Guard.Against.Null(appointments);
+        var bookings = new List<Booking>();
+        foreach (Appointment appointment in appointments)
+        {
+            Guard.Against.Null(appointment, nameof(appointments), "An appointment is null.");
+            if (IsOnCalendar(appointment))
+            {
+                bookings.Add(Booking.Of(appointment));
+            }
+        }
+
+        return Find(bookings);
+    }
+
+    /// <summary>Finds the conflicts among bookings; all are taken to be on the calendar.</summary>
+    /// <param name="bookings">The bookings.</param>
+    /// <returns>The conflicts, in a fixed order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="bookings"/> is null.</exception>
+    [Pure]
+    public static IReadOnlyList<BookingConflict> Find(IReadOnlyList<Booking> bookings)
+    {
+        Guard.Against.Null(bookings);
+        int n = bookings.Count;
+        long[] starts = new long[n];
+        long[] ends = new long[n];
+        for (int i = 0; i < n; i++)
+        {
+            starts[i] = bookings[i].Start.ToUnixTimeTicks();
+            ends[i] = bookings[i].End.ToUnixTimeTicks();
+        }
+
+        var found = new List<(BookingConflict Conflict, long FirstStart)>();
+        Sweep(bookings, starts, ends, Party.Clinician, b => b.ClinicianId.Value, found);
+        Sweep(bookings, starts, ends, Party.Patient, b => b.PatientId.Value, found);
+        found.Sort(static (x, y) =>
+        {
+            int c = x.Conflict.Calendar.CompareTo(y.Conflict.Calendar);
+            c = c != 0 ? c : x.FirstStart.CompareTo(y.FirstStart);
+            c = c != 0 ? c : string.CompareOrdinal(x.Conflict.First.Value, y.Conflict.First.Value);
+            return c != 0 ? c : string.CompareOrdinal(x.Conflict.Second.Value, y.Conflict.Second.Value);
+        });
+        return found.ConvertAll(f => f.Conflict);
+    }
+
+    internal static bool IsOnCalendar(Appointment appointment) =>
+        appointment.Status is not (AppointmentStatus.Cancelled or AppointmentStatus.EnteredInError);
+
+    private static void Sweep(
+        IReadOnlyList<Booking> bookings, long[] starts, long[] ends, Party calendar, Func<Booking, string> person, List<(BookingConflict Conflict, long FirstStart)> conflicts)
+    {
+        int n = bookings.Count;
+
+        // Group by person with a counting sort (stable, O(n)), then sort each group by start.
+        var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        int[] group = new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            string key = person(bookings[i]);
+            if (!groupOf.TryGetValue(key, out int g))
+            {
+                g = groupOf.Count;
+                groupOf.Add(key, g);
+            }
+
+            group[i] = g;
+        }
+
+        int[] offsets = new int[groupOf.Count + 1];
+        foreach (int g in group)
+        {
+            offsets[g + 1]++;
+        }
+
+        for (int g = 0; g < groupOf.Count; g++)
+        {
+            offsets[g + 1] += offsets[g];
+        }
+
+        int[] order = new int[n];
+        long[] sortedStarts = new long[n];
+        int[] next = (int[])offsets.Clone();
+        for (int i = 0; i < n; i++)
+        {
+            int slot = next[group[i]]++;
+            order[slot] = i;
+            sortedStarts[slot] = starts[i];
+        }
+
+        var open = new PriorityQueue<int, long>();
+        for (int g = 0; g < groupOf.Count; g++)
+        {
+            int from = offsets[g];
+            int length = offsets[g + 1] - from;
+            sortedStarts.AsSpan(from, length).Sort(order.AsSpan(from, length));
+            open.Clear();
+            for (int k = from; k < from + length; k++)
+            {
+                int current = order[k];
+                long start = starts[current];
+                while (open.TryPeek(out _, out long end) && end <= start)
+                {
+                    open.Dequeue();
+                }
+
+                foreach ((int other, long otherEnd) in open.UnorderedItems)
+                {
+                    AddConflict(bookings, starts, other, otherEnd, current, calendar, conflicts);
+                }
+
+                open.Enqueue(current, ends[current]);
+            }
+        }
+    }
+
+    private static void AddConflict(
+        IReadOnlyList<Booking> bookings, long[] starts, int earlier, long earlierEnd, int later, Party calendar, List<(BookingConflict Conflict, long FirstStart)> conflicts)
+    {
+        Booking a = bookings[earlier];
+        Booking b = bookings[later];
+        if (a.AppointmentId == b.AppointmentId)
+        {
+            return;
+        }
+
+        bool aFirst = starts[earlier] < starts[later] || (starts[earlier] == starts[later] && string.CompareOrdinal(a.AppointmentId.Value, b.AppointmentId.Value) < 0);
+        (Booking first, Booking second) = aFirst ? (a, b) : (b, a);
+        Instant overlapEnd = Instant.FromUnixTimeTicks(Math.Min(earlierEnd, b.End.ToUnixTimeTicks()));
+        conflicts.Add((new BookingConflict(first.AppointmentId, second.AppointmentId, calendar, overlapEnd - b.Start), starts[earlier]));
+    }
+}

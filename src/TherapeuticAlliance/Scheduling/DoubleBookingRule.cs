@@ -1,0 +1,56 @@
+using System.Collections.Generic;
+using System.Linq;
+using Ardalis.GuardClauses;
+using TherapeuticAlliance.Compliance;
+
+namespace TherapeuticAlliance.Scheduling;
+
+/// <summary>
+/// <c>TA.TIME.DOUBLE_BOOKING</c> over a calendar: a violation for each appointment in each overlapping
+/// pair of the same clinician or the same patient (so both appointments of a pair carry one), and a
+/// pass for every other appointment on the calendar. Cancelled appointments and those entered in error
+/// are ignored.
+/// </summary>
+/// <remarks>Uses <see cref="CalendarConflicts"/>: O(n log n + k).</remarks>
+public sealed class DoubleBookingRule : IRule<IEnumerable<Appointment>>
+{
+    /// <inheritdoc/>
+    public RuleCode Code => TimeRuleCodes.DoubleBooking;
+
+    /// <inheritdoc/>
+    public Citation Citation => TimeCitations.ClinicSchedulingPolicy;
+
+    /// <inheritdoc/>
+    public void Evaluate(IEnumerable<Appointment> subject, ICollection<Verdict> verdicts)
+    {
+        Guard.Against.Null(subject);
+        Guard.Against.Null(verdicts);
+        List<Appointment> onCalendar = subject.Where(CalendarConflicts.IsOnCalendar).ToList();
+        IReadOnlyList<BookingConflict> conflicts = CalendarConflicts.Find(onCalendar);
+        var conflicted = new HashSet<AppointmentId>();
+        foreach (BookingConflict conflict in conflicts)
+        {
+            string calendar = conflict.Calendar == Party.Clinician ? "clinician" : "patient";
+            AddViolation(verdicts, conflict.First, conflict.Second, calendar, conflict);
+            AddViolation(verdicts, conflict.Second, conflict.First, calendar, conflict);
+            conflicted.Add(conflict.First);
+            conflicted.Add(conflict.Second);
+        }
+
+        foreach (Appointment appointment in onCalendar)
+        {
+            if (!conflicted.Contains(appointment.Id))
+            {
+                verdicts.Add(Verdict.Pass(Code, SubjectRef.To(appointment.Id), Citation));
+            }
+        }
+    }
+
+    private void AddViolation(ICollection<Verdict> verdicts, AppointmentId subject, AppointmentId other, string calendar, BookingConflict conflict) =>
+        verdicts.Add(new Verdict(Code, Outcome.Violation, SubjectRef.To(subject), Citation,
+        [
+            Evidence.OfId("conflictsWith", other.Value),
+            Evidence.OfCode("calendar", calendar),
+            Evidence.OfDuration("overlap", conflict.Overlap),
+        ]));
+}

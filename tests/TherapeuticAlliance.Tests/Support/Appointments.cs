@@ -1,0 +1,65 @@
+using TherapeuticAlliance.Scheduling;
+
+namespace TherapeuticAlliance.Tests.Support;
+
+/// <summary>
+/// Builds appointments for tests: a 50-minute psychotherapy session at 09:00 on Tuesday 2026-06-09 in
+/// America/New_York unless told otherwise, and helpers that drive it through its lifecycle relative to
+/// the scheduled start.
+/// </summary>
+internal static class Appointments
+{
+    public const string Zone = "America/New_York";
+
+    public static readonly LocalDateTime DefaultLocalStart = new(2026, 6, 9, 9, 0);
+
+    public static readonly Duration DefaultLength = Duration.FromMinutes(50);
+
+    public static SessionSlot Slot(LocalDateTime? localStart = null, Duration? length = null, string zone = Zone) =>
+        SessionSlot.Create(localStart ?? DefaultLocalStart, zone, length ?? DefaultLength);
+
+    /// <summary>A proposed appointment, version 1.</summary>
+    public static Appointment Proposed(
+        string id = "a-1", string patient = "p-1", string clinician = "c-1", SessionKind kind = SessionKind.Psychotherapy, SessionSlot? slot = null)
+    {
+        slot ??= Slot();
+        return Appointment.Schedule(new AppointmentId(id), new PatientId(patient), new ClinicianId(clinician), kind, slot, slot.Start - Duration.FromDays(7));
+    }
+
+    /// <summary>A confirmed (booked) appointment.</summary>
+    public static Appointment Booked(string id = "a-1", string patient = "p-1", string clinician = "c-1", SessionKind kind = SessionKind.Psychotherapy, SessionSlot? slot = null)
+    {
+        Appointment appointment = Proposed(id, patient, clinician, kind, slot);
+        appointment.Confirm(appointment.ScheduledAt + Duration.FromHours(1));
+        return appointment;
+    }
+
+    /// <summary>A booked appointment whose patient arrived <paramref name="arrivalOffset"/> after the scheduled start (negative: early).</summary>
+    public static Appointment Arrived(Duration arrivalOffset = default, SessionKind kind = SessionKind.Psychotherapy, SessionSlot? slot = null)
+    {
+        Appointment appointment = Booked(kind: kind, slot: slot);
+        appointment.CheckIn(appointment.Slot.Start + arrivalOffset);
+        return appointment;
+    }
+
+    /// <summary>A session under way, started at the given offsets from the scheduled start.</summary>
+    public static Appointment InSession(Duration arrivalOffset = default, Duration? startOffset = null, SessionKind kind = SessionKind.Psychotherapy, SessionSlot? slot = null)
+    {
+        Appointment appointment = Arrived(arrivalOffset, kind, slot);
+        appointment.StartSession(appointment.Slot.Start + (startOffset ?? Max(arrivalOffset, Duration.Zero)));
+        return appointment;
+    }
+
+    /// <summary>A fulfilled session: arrival and start at the given offsets from the scheduled start, lasting <paramref name="actualLength"/> (default: the slot length).</summary>
+    public static Appointment Fulfilled(
+        Duration arrivalOffset = default, Duration? startOffset = null, Duration? actualLength = null, SessionKind kind = SessionKind.Psychotherapy, SessionSlot? slot = null)
+    {
+        Appointment appointment = InSession(arrivalOffset, startOffset, kind, slot);
+        appointment.EndSession(appointment.StartedAt!.Value + (actualLength ?? appointment.Slot.Length));
+        return appointment;
+    }
+
+    public static Duration Minutes(double minutes) => Duration.FromSeconds(minutes * 60);
+
+    private static Duration Max(Duration a, Duration b) => a > b ? a : b;
+}
