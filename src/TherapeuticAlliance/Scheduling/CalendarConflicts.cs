@@ -155,4 +155,37 @@ public static class CalendarConflicts
         Instant overlapEnd = Instant.FromUnixTimeTicks(Math.Min(earlierEnd, b.End.ToUnixTimeTicks()));
         conflicts.Add((new BookingConflict(first.AppointmentId, second.AppointmentId, calendar, overlapEnd - b.Start), starts[earlier]));
     }
+
+    /// <summary>The naive O(n²) check: compares every pair. The reference the sweep is tested and benchmarked against.</summary>
+    internal static List<BookingConflict> FindPairwise(IReadOnlyList<Booking> bookings)
+    {
+        var conflicts = new List<BookingConflict>();
+        for (int i = 0; i < bookings.Count; i++)
+        {
+            for (int j = i + 1; j < bookings.Count; j++)
+            {
+                Booking a = bookings[i];
+                Booking b = bookings[j];
+                if (a.AppointmentId == b.AppointmentId || !(a.Start < b.End && b.Start < a.End))
+                {
+                    continue;
+                }
+
+                bool aFirst = a.Start < b.Start || (a.Start == b.Start && string.CompareOrdinal(a.AppointmentId.Value, b.AppointmentId.Value) < 0);
+                (Booking first, Booking second) = aFirst ? (a, b) : (b, a);
+                Duration overlap = (a.End < b.End ? a.End : b.End) - second.Start;
+                if (a.ClinicianId == b.ClinicianId)
+                {
+                    conflicts.Add(new BookingConflict(first.AppointmentId, second.AppointmentId, Party.Clinician, overlap));
+                }
+
+                if (a.PatientId == b.PatientId)
+                {
+                    conflicts.Add(new BookingConflict(first.AppointmentId, second.AppointmentId, Party.Patient, overlap));
+                }
+            }
+        }
+
+        return conflicts;
+    }
 }

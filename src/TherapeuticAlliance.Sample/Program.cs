@@ -1,0 +1,32 @@
+// The README's quick start, runnable: dotnet run --project src/TherapeuticAlliance.Sample
+// quick-start:begin
+using System;
+using NodaTime;
+using TherapeuticAlliance;
+using TherapeuticAlliance.Compliance;
+using TherapeuticAlliance.Scheduling;
+
+IClock clock = SystemClock.Instance; // in tests: NodaTime.Testing.FakeClock
+
+// A 50-minute psychotherapy session at 09:00 New York time. The local time and the zone are what
+// the two people agreed on; the instants are derived (and a time in a DST gap or overlap is refused).
+SessionSlot slot = SessionSlot.Create(new LocalDateTime(2027, 3, 16, 9, 0), "America/New_York", Duration.FromMinutes(50));
+
+Appointment appointment = Appointment.Schedule(
+    new AppointmentId("appt-1001"), new PatientId("pat-17"), new ClinicianId("dr-4"),
+    SessionKind.Psychotherapy, slot, scheduledAt: clock.GetCurrentInstant());
+appointment.Confirm(clock.GetCurrentInstant());
+
+// What happened on the day: the patient arrives at 09:02, the session starts at 09:10
+// and ends 12 minutes after its scheduled end.
+appointment.CheckIn(slot.Start + Duration.FromMinutes(2));
+appointment.StartSession(slot.Start + Duration.FromMinutes(10));
+appointment.EndSession(slot.End + Duration.FromMinutes(12));
+
+// Evaluate the time-boundary rules. Each verdict names its rule, outcome, subject, evidence and source.
+RuleSet<Appointment> timeRules = TimeBoundaryRules.Create(TimeBoundarySettings.Default);
+foreach (Verdict verdict in timeRules.Evaluate(appointment))
+{
+    Console.WriteLine($"{verdict.Code} {verdict.Outcome} {string.Join(", ", verdict.Evidence)}".TrimEnd());
+}
+// quick-start:end
