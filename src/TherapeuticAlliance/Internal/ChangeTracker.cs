@@ -13,7 +13,8 @@ internal sealed class ChangeTracker<TEvent>
 
     public long Version { get; private set; }
 
-    public IReadOnlyList<TEvent> Pending => (IReadOnlyList<TEvent>?)_pending ?? [];
+    // A read-only view, so callers cannot cast it back and change the aggregate's history.
+    public IReadOnlyList<TEvent> Pending => _pending is null ? [] : _pending.AsReadOnly();
 
     /// <summary>The version the next change will have.</summary>
     public long NextVersion => Version + 1;
@@ -26,7 +27,7 @@ internal sealed class ChangeTracker<TEvent>
 
     public IReadOnlyList<TEvent> Dequeue()
     {
-        IReadOnlyList<TEvent> taken = Pending;
+        IReadOnlyList<TEvent> taken = _pending is null ? [] : _pending.ToArray();
         _pending = null;
         return taken;
     }

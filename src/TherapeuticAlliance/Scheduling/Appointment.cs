@@ -54,7 +54,7 @@ public sealed class Appointment
     public SessionSlot Slot { get; private set; }
 
     /// <summary>Earlier slots, oldest first, kept when the appointment was rescheduled.</summary>
-    public IReadOnlyList<SessionSlot> PreviousSlots => (IReadOnlyList<SessionSlot>?)_previousSlots ?? [];
+    public IReadOnlyList<SessionSlot> PreviousSlots => _previousSlots is null ? [] : _previousSlots.AsReadOnly();
 
     /// <summary>The status.</summary>
     public AppointmentStatus Status { get; private set; }
@@ -302,9 +302,9 @@ public sealed class Appointment
         }
 
         RequireStatus(nameof(RecordTopics), AppointmentStatus.InSession, AppointmentStatus.Fulfilled);
-        int total = list.Sum(t => t.Minutes);
+        long total = list.Sum(t => (long)t.Minutes);
         Duration lasted = (EndedAt ?? at) - StartedAt!.Value;
-        if (Duration.FromMinutes(total) > lasted)
+        if (total > (long)lasted.TotalMinutes)
         {
             throw new DomainRuleException(
                 AppointmentRuleCodes.TopicMinutesExceedSession,
@@ -312,7 +312,7 @@ public sealed class Appointment
         }
 
         Topics = list;
-        _changes.Record(new SessionTopicsRecorded(Id, _changes.NextVersion, at, list.Length, total));
+        _changes.Record(new SessionTopicsRecorded(Id, _changes.NextVersion, at, list.Length, (int)total));
     }
 
     /// <summary>Records how prepared a party came, replacing any earlier record for that party.</summary>

@@ -62,7 +62,8 @@ public static class CalendarConflicts
         Sweep(bookings, starts, ends, Party.Patient, b => b.PatientId.Value, found);
         found.Sort(static (x, y) =>
         {
-            int c = x.Conflict.Calendar.CompareTo(y.Conflict.Calendar);
+            // Clinician calendars first: a clinician's double booking affects every patient in it.
+            int c = (x.Conflict.Calendar == Party.Clinician ? 0 : 1) - (y.Conflict.Calendar == Party.Clinician ? 0 : 1);
             c = c != 0 ? c : x.FirstStart.CompareTo(y.FirstStart);
             c = c != 0 ? c : string.CompareOrdinal(x.Conflict.First.Value, y.Conflict.First.Value);
             return c != 0 ? c : string.CompareOrdinal(x.Conflict.Second.Value, y.Conflict.Second.Value);

@@ -8,7 +8,8 @@ namespace TherapeuticAlliance.Scheduling;
 /// <summary>
 /// <c>TA.TIME.DOUBLE_BOOKING</c> over a calendar: a violation for each appointment in each overlapping
 /// pair of the same clinician or the same patient (so both appointments of a pair carry one), and a
-/// pass for every other appointment on the calendar. Cancelled appointments and those entered in error
+/// pass for every other appointment on the calendar. A pair that shares both clinician and patient is
+/// reported once, as the clinician's. Cancelled appointments and those entered in error
 /// are ignored.
 /// </summary>
 /// <remarks>Uses <see cref="CalendarConflicts"/>: O(n log n + k).</remarks>
@@ -28,8 +29,16 @@ public sealed class DoubleBookingRule : IRule<IEnumerable<Appointment>>
         List<Appointment> onCalendar = subject.Where(CalendarConflicts.IsOnCalendar).ToList();
         IReadOnlyList<BookingConflict> conflicts = CalendarConflicts.Find(onCalendar);
         var conflicted = new HashSet<AppointmentId>();
+        var reported = new HashSet<(AppointmentId, AppointmentId)>();
         foreach (BookingConflict conflict in conflicts)
         {
+            // A pair with the same clinician and the same patient is one double booking, reported once
+            // (as the clinician's: conflicts come clinician calendars first).
+            if (!reported.Add((conflict.First, conflict.Second)))
+            {
+                continue;
+            }
+
             string calendar = conflict.Calendar == Party.Clinician ? "clinician" : "patient";
             AddViolation(verdicts, conflict.First, conflict.Second, calendar, conflict);
             AddViolation(verdicts, conflict.Second, conflict.First, calendar, conflict);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.Contracts;
@@ -279,7 +280,8 @@ public sealed class CptBandRule : IRule<Appointment>
             return;
         }
 
-        int minutes = (int)(billing.PsychotherapyTime ?? length).TotalMinutes;
+        // Whole minutes, rounded down; clamped so that an absurd end time still gets a verdict.
+        int minutes = (int)Math.Min(Math.Floor((billing.PsychotherapyTime ?? length).TotalMinutes), int.MaxValue);
         if (code.Covers(minutes))
         {
             verdicts.Add(Verdict.Pass(Code, reference, Citation));

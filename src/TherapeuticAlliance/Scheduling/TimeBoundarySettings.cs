@@ -90,7 +90,7 @@ public sealed record TimeBoundarySettings
             {
                 if (!Enum.IsDefined(kind) || minimum <= Duration.Zero)
                 {
-                    throw new ArgumentOutOfRangeException(nameof(value), "Every minimum length must be for a defined session kind and more than zero.");
+                    throw new ArgumentOutOfRangeException(nameof(MinimumLengths), "Every minimum length must be for a defined session kind and more than zero.");
                 }
             }
 

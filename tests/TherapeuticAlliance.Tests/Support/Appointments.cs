@@ -59,6 +59,51 @@ internal static class Appointments
         return appointment;
     }
 
+    /// <summary>
+    /// An appointment (default slot, patient p-1, clinician c-1) in the given status, reached by the
+    /// shortest legal path: arrival and start at the scheduled start, a full-length session, a patient
+    /// cancellation 48 hours ahead, a no-show marked 15 minutes after the start, entered in error while booked.
+    /// </summary>
+    public static Appointment InStatus(AppointmentStatus status)
+    {
+        switch (status)
+        {
+            case AppointmentStatus.Proposed:
+                return Proposed();
+            case AppointmentStatus.Booked:
+                return Booked();
+            case AppointmentStatus.Arrived:
+                return Arrived();
+            case AppointmentStatus.InSession:
+                return InSession();
+            case AppointmentStatus.Fulfilled:
+                return Fulfilled();
+            case AppointmentStatus.Cancelled:
+            {
+                Appointment cancelled = Booked();
+                cancelled.Cancel(Party.Patient, "pat", cancelled.Slot.Start - Duration.FromHours(48));
+                return cancelled;
+            }
+
+            case AppointmentStatus.NoShow:
+            {
+                Appointment noShow = Booked();
+                noShow.MarkNoShow(noShow.Slot.Start + Duration.FromMinutes(15), Duration.FromMinutes(15));
+                return noShow;
+            }
+
+            case AppointmentStatus.EnteredInError:
+            {
+                Appointment inError = Booked();
+                inError.MarkEnteredInError(inError.ScheduledAt + Duration.FromHours(2));
+                return inError;
+            }
+
+            default:
+                throw new ArgumentOutOfRangeException(nameof(status), status, "Not an appointment status.");
+        }
+    }
+
     public static Duration Minutes(double minutes) => Duration.FromSeconds(minutes * 60);
 
     private static Duration Max(Duration a, Duration b) => a > b ? a : b;
