@@ -1,4 +1,6 @@
+using Ardalis.GuardClauses;
 using NodaTime;
+using TherapeuticAlliance.Internal;
 
 namespace TherapeuticAlliance.Scheduling;
 
@@ -44,7 +46,13 @@ public sealed record AppointmentRescheduled(AppointmentId AppointmentId, long Ve
 /// <param name="By">Who cancelled.</param>
 /// <param name="ReasonCode">The reason code.</param>
 public sealed record AppointmentCancelled(AppointmentId AppointmentId, long Version, Instant OccurredAt, Party By, string ReasonCode)
-    : AppointmentEvent(AppointmentId, Version, OccurredAt);
+    : AppointmentEvent(AppointmentId, Version, OccurredAt)
+{
+    private readonly string _reasonCode = Guard.Against.InvalidCode(ReasonCode);
+
+    /// <summary>The reason code; checked to be a code token. Checked on every assignment, <c>with</c> included.</summary>
+    public string ReasonCode { get => _reasonCode; init => _reasonCode = Guard.Against.InvalidCode(value); }
+}
 
 /// <summary>The patient arrived and was checked in.</summary>
 /// <param name="AppointmentId">The appointment.</param>
@@ -98,7 +106,13 @@ public sealed record PreparationRecorded(AppointmentId AppointmentId, long Versi
 /// <param name="OccurredAt">When it was recorded.</param>
 /// <param name="Code">The CPT code.</param>
 public sealed record PsychotherapyBilled(AppointmentId AppointmentId, long Version, Instant OccurredAt, string Code)
-    : AppointmentEvent(AppointmentId, Version, OccurredAt);
+    : AppointmentEvent(AppointmentId, Version, OccurredAt)
+{
+    private readonly string _code = Guard.Against.InvalidCode(Code);
+
+    /// <summary>The CPT code; checked to be a code token. Checked on every assignment, <c>with</c> included.</summary>
+    public string Code { get => _code; init => _code = Guard.Against.InvalidCode(value); }
+}
 
 /// <summary>The appointment was marked as entered in error.</summary>
 /// <param name="AppointmentId">The appointment.</param>

@@ -1,4 +1,7 @@
+using System;
+using Ardalis.GuardClauses;
 using NodaTime;
+using TherapeuticAlliance.Internal;
 
 namespace TherapeuticAlliance.Scheduling;
 
@@ -10,4 +13,11 @@ namespace TherapeuticAlliance.Scheduling;
 /// </param>
 /// <param name="At">When the cancellation was made.</param>
 /// <param name="Notice">How long before the scheduled start it was made; negative when made after it.</param>
-public sealed record Cancellation(Party By, string ReasonCode, Instant At, Duration Notice);
+/// <exception cref="ArgumentException"><paramref name="ReasonCode"/> is not a code token.</exception>
+public sealed record Cancellation(Party By, string ReasonCode, Instant At, Duration Notice)
+{
+    private readonly string _reasonCode = Guard.Against.InvalidCode(ReasonCode);
+
+    /// <summary>The reason code; checked to be a code token, so free text cannot be stored here. Checked on every assignment, <c>with</c> included.</summary>
+    public string ReasonCode { get => _reasonCode; init => _reasonCode = Guard.Against.InvalidCode(value); }
+}

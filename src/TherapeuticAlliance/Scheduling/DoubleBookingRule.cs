@@ -15,6 +15,11 @@ namespace TherapeuticAlliance.Scheduling;
 /// <remarks>Uses <see cref="CalendarConflicts"/>: O(n log n + k).</remarks>
 public sealed class DoubleBookingRule : IRule<IEnumerable<Appointment>>
 {
+    /// <summary>Creates the rule. Any overlap is a double booking, so it has no settings.</summary>
+    public DoubleBookingRule()
+    {
+    }
+
     /// <inheritdoc/>
     public RuleCode Code => TimeRuleCodes.DoubleBooking;
 

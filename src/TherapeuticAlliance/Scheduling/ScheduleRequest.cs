@@ -21,6 +21,11 @@ public sealed class ScheduleRequest
         LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm"),
     ];
 
+    /// <summary>Creates an empty request, for model binding or object initializers.</summary>
+    public ScheduleRequest()
+    {
+    }
+
     /// <summary>The appointment's id, in FHIR id syntax.</summary>
     public string? AppointmentId { get; set; }
 

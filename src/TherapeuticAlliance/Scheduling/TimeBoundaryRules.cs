@@ -221,6 +221,11 @@ public sealed class LateCancellationRule : IRule<Appointment>
 /// </summary>
 public sealed class NoShowRule : IRule<Appointment>
 {
+    /// <summary>Creates the rule. It has no settings: the condition is a fact, not a threshold.</summary>
+    public NoShowRule()
+    {
+    }
+
     /// <inheritdoc/>
     public RuleCode Code => TimeRuleCodes.NoShow;
 
@@ -255,6 +260,11 @@ public sealed class NoShowRule : IRule<Appointment>
 /// </remarks>
 public sealed class CptBandRule : IRule<Appointment>
 {
+    /// <summary>Creates the rule. Its bands come from <see cref="PsychotherapyCode"/>, not from settings.</summary>
+    public CptBandRule()
+    {
+    }
+
     /// <inheritdoc/>
     public RuleCode Code => TimeRuleCodes.CptBand;
 

@@ -33,6 +33,11 @@ public sealed record TimeBoundarySettings
         KeyValuePair.Create(SessionKind.MedicationManagementWithPsychotherapy, Duration.FromMinutes(16)),
     ]);
 
+    /// <summary>Creates settings with every default; override values in an object initializer.</summary>
+    public TimeBoundarySettings()
+    {
+    }
+
     /// <summary>The defaults.</summary>
     public static TimeBoundarySettings Default { get; } = new();
 

@@ -1,0 +1,48 @@
+using System.IO;
+using System.Text.RegularExpressions;
+
+namespace TherapeuticAlliance.Tests.Api;
+
+/// <summary>The README's quick start and commands are the ones that run, so they cannot drift.</summary>
+public class ReadmeTests
+{
+    private static readonly string Root = PublicApiConventionTests.RepositoryRoot();
+
+    private static string Readme => File.ReadAllText(Path.Combine(Root, "README.md"));
+
+    [Fact]
+    public void QuickStart_IsTheSampleProgramWordForWord()
+    {
+        string program = File.ReadAllText(Path.Combine(Root, "src", "TherapeuticAlliance.Sample", "Program.cs"));
+        string sample = Regex.Match(program, @"// quick-start:begin\n(.*?)// quick-start:end", RegexOptions.Singleline).Groups[1].Value.TrimEnd();
+        string quickStart = Regex.Match(Readme, @"## Quick start.*?```csharp\n(.*?)```", RegexOptions.Singleline).Groups[1].Value.TrimEnd();
+
+        sample.Should().NotBeEmpty();
+        quickStart.Should().Be(sample);
+    }
+
+    [Fact]
+    public void SetUpCommands_NameTheSampleAndTheTests_AndCiRunsTheTestCommand()
+    {
+        Readme.Should().Contain("`dotnet run --project src/TherapeuticAlliance.Sample`").And.Contain("`dotnet test TherapeuticAlliance.sln`");
+        File.ReadAllText(Path.Combine(Root, ".ci", "run")).Should().Contain("dotnet test TherapeuticAlliance.sln");
+    }
+
+    [Fact]
+    public void Readme_SaysItIsNotLegalAdvice()
+    {
+        Readme.Should().Contain("not legal advice");
+    }
+
+    [Fact]
+    public void Changelog_HasAnUnreleasedSection()
+    {
+        File.ReadAllText(Path.Combine(Root, "CHANGELOG.md")).Should().Contain("## [Unreleased]");
+    }
+
+    [Fact]
+    public void NugetConfig_NamesNoRemoteHost()
+    {
+        File.ReadAllText(Path.Combine(Root, "nuget.config")).Should().NotContainAny("http://", "https://");
+    }
+}
