@@ -6,6 +6,7 @@ namespace TherapeuticAlliance.Benchmarks;
 
 /// <summary>Sort-and-sweep against the naive pairwise check, on the same 10k-booking calendar in the same run.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class CalendarConflictBenchmarks
 {
     private Booking[] _bookings = [];
@@ -31,6 +32,7 @@ public class CalendarConflictBenchmarks
 
 /// <summary>How the sweep scales: 10k, 100k and 1M bookings (about 600 psychiatrist-years at 1M).</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class CalendarConflictScalingBenchmarks
 {
     private Booking[] _bookings = [];

@@ -11,6 +11,7 @@ namespace TherapeuticAlliance.Benchmarks;
 /// value it judges as the baseline, and the whole per-appointment rule set.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class TimeRuleBenchmarks
 {
     private readonly List<Verdict> _verdicts = new(16);

@@ -19,7 +19,7 @@ namespace TherapeuticAlliance.Compliance;
 /// </remarks>
 public readonly partial struct Evidence : IEquatable<Evidence>
 {
-    [GeneratedRegex(@"^[a-z][A-Za-z0-9]{0,63}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[a-z][A-Za-z0-9]{0,63}\z", RegexOptions.CultureInvariant)]
     private static partial Regex NameSyntax();
 
     private readonly double _number;

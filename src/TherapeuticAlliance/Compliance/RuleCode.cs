@@ -16,7 +16,7 @@ namespace TherapeuticAlliance.Compliance;
 /// </remarks>
 public readonly partial struct RuleCode : IEquatable<RuleCode>
 {
-    [GeneratedRegex(@"^TA\.[A-Z][A-Z0-9]*\.[A-Z][A-Z0-9_]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^TA\.[A-Z][A-Z0-9]*\.[A-Z][A-Z0-9_]*\z", RegexOptions.CultureInvariant)]
     private static partial Regex Syntax();
 
     /// <summary>Creates a rule code.</summary>

@@ -69,8 +69,28 @@ public readonly struct Verdict : IEquatable<Verdict>
     /// <param name="subject">The subject.</param>
     /// <param name="citation">The rule's source.</param>
     /// <returns>The verdict.</returns>
+    /// <exception cref="ArgumentException"><paramref name="code"/> or <paramref name="subject"/> is the default value.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="citation"/> is null.</exception>
     [Pure]
-    public static Verdict Pass(RuleCode code, SubjectRef subject, Citation citation) => new(code, Outcome.Pass, subject, citation);
+    public static Verdict Pass(RuleCode code, SubjectRef subject, Citation citation)
+    {
+        // The hot path of every rule: the same checks as the constructor, minus the enum lookup.
+        if (code.Value is null || subject.Id is null)
+        {
+            throw new ArgumentException("The rule code or the subject is the default value.", code.Value is null ? nameof(code) : nameof(subject));
+        }
+
+        return new Verdict(code, subject, Guard.Against.Null(citation));
+    }
+
+    private Verdict(RuleCode code, SubjectRef subject, Citation citation)
+    {
+        Code = code;
+        Outcome = Outcome.Pass;
+        Subject = subject;
+        Citation = citation;
+        Evidence = ImmutableArray<Evidence>.Empty;
+    }
 
     /// <summary>Looks up a piece of evidence by name.</summary>
     /// <param name="name">The evidence key.</param>

@@ -16,11 +16,11 @@ namespace TherapeuticAlliance.Internal;
 internal static partial class Guards
 {
     /// <summary>FHIR id syntax: <c>[A-Za-z0-9\-.]{1,64}</c>.</summary>
-    [GeneratedRegex(@"^[A-Za-z0-9\-.]{1,64}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Za-z0-9\-.]{1,64}\z", RegexOptions.CultureInvariant)]
     private static partial Regex FhirIdRegex();
 
     /// <summary>A code token: letters, digits and <c>- . _ :</c>, 1 to 64 characters, no spaces.</summary>
-    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9\-._:]{0,63}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9\-._:]{0,63}\z", RegexOptions.CultureInvariant)]
     private static partial Regex CodeRegex();
 
     internal static bool IsFhirId(string? value) => value is not null && FhirIdRegex().IsMatch(value);

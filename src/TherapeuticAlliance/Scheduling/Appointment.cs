@@ -71,10 +71,10 @@ public sealed class Appointment
     /// <summary>When the session ended; null until ended.</summary>
     public Instant? EndedAt { get; private set; }
 
-    /// <summary>When the no-show was recorded; null unless the status is <see cref="AppointmentStatus.NoShow"/>.</summary>
+    /// <summary>When the no-show was recorded; null unless the appointment was marked a no-show (kept if it is later marked entered in error).</summary>
     public Instant? NoShowMarkedAt { get; private set; }
 
-    /// <summary>The cancellation; null unless cancelled.</summary>
+    /// <summary>The cancellation; null unless the appointment was cancelled (kept if it is later marked entered in error).</summary>
     public Cancellation? Cancellation { get; private set; }
 
     /// <summary>The session's topics, in the order they were taken up; empty until recorded.</summary>
@@ -236,7 +236,8 @@ public sealed class Appointment
     /// <summary>Ends the session: InSession → Fulfilled.</summary>
     /// <param name="endedAt">When the session ended; not before it started.</param>
     /// <exception cref="DomainRuleException">
-    /// The session is not under way (<c>TA.APPT.ILLEGAL_TRANSITION</c>), or the end is before the start (<c>TA.APPT.TIME_ORDER</c>).
+    /// The session is not under way (<c>TA.APPT.ILLEGAL_TRANSITION</c>), the end is before the start (<c>TA.APPT.TIME_ORDER</c>),
+    /// or topics already recorded add up to more minutes than the session would have lasted (<c>TA.APPT.TOPIC_MINUTES</c>).
     /// </exception>
     public void EndSession(Instant endedAt)
     {
@@ -244,6 +245,13 @@ public sealed class Appointment
         if (endedAt < StartedAt)
         {
             throw new DomainRuleException(AppointmentRuleCodes.TimeOrder, $"Appointment {Id} cannot end before it started.");
+        }
+
+        if (TopicMinutes() > (long)(endedAt - StartedAt!.Value).TotalMinutes)
+        {
+            throw new DomainRuleException(
+                AppointmentRuleCodes.TopicMinutesExceedSession,
+                $"Appointment {Id}: the recorded topics add up to more minutes than the session would have lasted.");
         }
 
         Status = AppointmentStatus.Fulfilled;
@@ -396,6 +404,8 @@ public sealed class Appointment
     public override string ToString() => $"Appointment {Id} {Status} v{Version}";
 
     private static Duration Max(Duration a, Duration b) => a > b ? a : b;
+
+    private long TopicMinutes() => Topics.Sum(t => (long)t.Minutes);
 
     private static void NotDefault(string? value, string parameterName)
     {

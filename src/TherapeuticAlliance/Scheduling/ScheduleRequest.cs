@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using Ardalis.GuardClauses;
 using NodaTime;
 using NodaTime.Text;
@@ -38,7 +37,7 @@ public sealed class ScheduleRequest
     /// <summary>The session kind: a <see cref="SessionKind"/> name such as <c>Psychotherapy</c> (case-insensitive).</summary>
     public string? Kind { get; set; }
 
-    /// <summary>The local start, ISO 8601 without offset: <c>2026-06-09T09:00</c> or <c>2026-06-09T09:00:00</c>.</summary>
+    /// <summary>The local start, ISO 8601 without offset: <c>2026-06-09T09:00</c> or <c>2026-06-09T09:00:00</c>, in years 1 to 9998.</summary>
     public string? LocalStart { get; set; }
 
     /// <summary>The IANA time-zone id, for example <c>America/New_York</c>.</summary>
@@ -58,7 +57,7 @@ public sealed class ScheduleRequest
     {
         foreach (LocalDateTimePattern pattern in LocalStartPatterns)
         {
-            if (text is not null && pattern.Parse(text) is { Success: true } result)
+            if (text is not null && pattern.Parse(text) is { Success: true } result && SessionSlot.IsSupported(result.Value))
             {
                 value = result.Value;
                 return true;
@@ -69,8 +68,21 @@ public sealed class ScheduleRequest
         return false;
     }
 
-    internal static bool TryParseKind(string? text, out SessionKind kind) =>
-        Enum.TryParse(text, ignoreCase: true, out kind) && Enum.IsDefined(kind) && !int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _);
+    // Exactly one kind name: Enum.TryParse would also take numbers and comma-separated lists.
+    internal static bool TryParseKind(string? text, out SessionKind kind)
+    {
+        foreach (SessionKind candidate in Enum.GetValues<SessionKind>())
+        {
+            if (string.Equals(text, candidate.ToString(), StringComparison.OrdinalIgnoreCase))
+            {
+                kind = candidate;
+                return true;
+            }
+        }
+
+        kind = default;
+        return false;
+    }
 
     internal static bool TryParseResolution(string? text, out ZoneLocalMappingResolver? resolver)
     {

@@ -1,4 +1,7 @@
+using System.Threading;
+using System.Threading.Tasks;
 using FluentValidation;
+using FluentValidation.Results;
 using NodaTime;
 using NodaTime.TimeZones;
 using TherapeuticAlliance.Internal;
@@ -11,7 +14,8 @@ namespace TherapeuticAlliance.Scheduling;
 /// </summary>
 /// <remarks>
 /// Stateless and thread-safe: build one and reuse it (building is the expensive part). Time zones are
-/// looked up in <see cref="DateTimeZoneProviders.Tzdb"/>.
+/// looked up in <see cref="DateTimeZoneProviders.Tzdb"/>. Each failure's <c>AttemptedValue</c> is
+/// cleared: a rejected value may be text a person typed, and failures tend to end up in logs.
 /// </remarks>
 public sealed class ScheduleRequestValidator : AbstractValidator<ScheduleRequest>
 {
@@ -33,7 +37,7 @@ public sealed class ScheduleRequestValidator : AbstractValidator<ScheduleRequest
         RuleFor(r => r.LocalStart)
             .NotEmpty().WithErrorCode(ScheduleRequestErrorCodes.Required)
             .Must(s => ScheduleRequest.TryParseLocalStart(s, out _)).WithErrorCode(ScheduleRequestErrorCodes.LocalTimeFormat)
-            .WithMessage("'{PropertyName}' must be a local date and time in ISO 8601 without an offset, for example 2026-06-09T09:00.");
+            .WithMessage("'{PropertyName}' must be a local date and time in ISO 8601 without an offset, in the years 1 to 9998, for example 2026-06-09T09:00.");
 
         RuleFor(r => r.ZoneId)
             .NotEmpty().WithErrorCode(ScheduleRequestErrorCodes.Required)
@@ -64,17 +68,34 @@ public sealed class ScheduleRequestValidator : AbstractValidator<ScheduleRequest
                 switch (zone.MapLocal(local).Count)
                 {
                     case 0:
-                        context.AddFailure(new FluentValidation.Results.ValidationFailure(context.PropertyPath,
+                        context.AddFailure(new ValidationFailure(context.PropertyPath,
                             "'Local Start' falls in a daylight-saving gap in that zone: the time does not exist. Choose another time or set DstResolution to Lenient.")
                         { ErrorCode = ScheduleRequestErrorCodes.DstGap });
                         break;
                     case 2:
-                        context.AddFailure(new FluentValidation.Results.ValidationFailure(context.PropertyPath,
+                        context.AddFailure(new ValidationFailure(context.PropertyPath,
                             "'Local Start' falls in a daylight-saving overlap in that zone: the time happens twice. Choose another time or set DstResolution to Lenient.")
                         { ErrorCode = ScheduleRequestErrorCodes.DstOverlap });
                         break;
                 }
             });
+    }
+
+    /// <inheritdoc/>
+    public override ValidationResult Validate(ValidationContext<ScheduleRequest> context) => WithoutAttemptedValues(base.Validate(context));
+
+    /// <inheritdoc/>
+    public override async Task<ValidationResult> ValidateAsync(ValidationContext<ScheduleRequest> context, CancellationToken cancellation = default) =>
+        WithoutAttemptedValues(await base.ValidateAsync(context, cancellation).ConfigureAwait(false));
+
+    private static ValidationResult WithoutAttemptedValues(ValidationResult result)
+    {
+        foreach (ValidationFailure failure in result.Errors)
+        {
+            failure.AttemptedValue = null;
+        }
+
+        return result;
     }
 }
 

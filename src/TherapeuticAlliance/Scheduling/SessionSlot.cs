@@ -80,7 +80,9 @@ public sealed class SessionSlot : IEquatable<SessionSlot>
     /// <paramref name="zoneId"/> is not a known zone, or <paramref name="localStart"/> falls in a gap or
     /// an overlap and no resolver was given.
     /// </exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is not positive or is too long.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="length"/> is not positive or is too long, or <paramref name="localStart"/> is outside the years 1 to 9998.
+    /// </exception>
     [Pure]
     public static SessionSlot Create(LocalDateTime localStart, string zoneId, Duration length, ZoneLocalMappingResolver? resolver) =>
         Create(localStart, zoneId, length, DateTimeZoneProviders.Tzdb, resolver);
@@ -97,7 +99,9 @@ public sealed class SessionSlot : IEquatable<SessionSlot>
     /// <exception cref="ArgumentException">
     /// <paramref name="zoneId"/> is not a known zone, or <paramref name="localStart"/> falls in a gap or an overlap.
     /// </exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is not positive or is too long.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="length"/> is not positive or is too long, or <paramref name="localStart"/> is outside the years 1 to 9998.
+    /// </exception>
     [Pure]
     public static SessionSlot Create(LocalDateTime localStart, string zoneId, Duration length) =>
         Create(localStart, zoneId, length, DateTimeZoneProviders.Tzdb, resolver: null);
@@ -114,7 +118,9 @@ public sealed class SessionSlot : IEquatable<SessionSlot>
     /// <paramref name="zoneId"/> is not in the provider, or <paramref name="localStart"/> falls in a gap or
     /// an overlap and no resolver was given.
     /// </exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is not positive or is too long.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="length"/> is not positive or is too long, or <paramref name="localStart"/> is outside the years 1 to 9998.
+    /// </exception>
     [Pure]
     public static SessionSlot Create(LocalDateTime localStart, string zoneId, Duration length, IDateTimeZoneProvider zones, ZoneLocalMappingResolver? resolver = null)
     {
@@ -125,8 +131,16 @@ public sealed class SessionSlot : IEquatable<SessionSlot>
         return Create(localStart, zone, length, zones.VersionId, resolver);
     }
 
+    /// <summary>Whether a local start is in the supported range, years 1 to 9998, so that every derived instant exists.</summary>
+    internal static bool IsSupported(LocalDateTime localStart) => localStart.Year is >= 1 and <= 9998;
+
     internal static SessionSlot Create(LocalDateTime localStart, DateTimeZone zone, Duration length, string tzdbVersion, ZoneLocalMappingResolver? resolver)
     {
+        if (!IsSupported(localStart))
+        {
+            throw new ArgumentOutOfRangeException(nameof(localStart), "A session's local start must be in the years 1 to 9998.");
+        }
+
         if (length <= Duration.Zero || length > MaximumLength)
         {
             throw new ArgumentOutOfRangeException(nameof(length), "A session's length must be more than zero and at most 24 hours.");

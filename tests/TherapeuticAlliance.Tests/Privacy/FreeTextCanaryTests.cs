@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Threading.Tasks;
 using System.Reflection;
 using NodaTime.TimeZones;
 using TherapeuticAlliance.Compliance;
@@ -123,9 +124,19 @@ public class FreeTextCanaryTests
 
         FluentValidation.Results.ValidationResult result = new ScheduleRequestValidator().Validate(request);
 
-        result.Errors.Should().HaveCount(8);
+        result.Errors.Should().HaveCount(8).And.OnlyContain(f => f.AttemptedValue == null, "a rejected value may be text a person typed");
         result.ToString().Should().NotContain("CANARY").And.NotContain("Jane");
         ((Action)(() => request.ToAppointment(Instant.FromUtc(2026, 1, 1, 0, 0)))).Should().Throw<ArgumentException>().Which.Message.Should().NotContain("CANARY");
+    }
+
+    [Fact]
+    public async Task ValidatorAsync_ClearsAttemptedValuesToo()
+    {
+        var request = new ScheduleRequest { AppointmentId = Canary };
+
+        FluentValidation.Results.ValidationResult result = await new ScheduleRequestValidator().ValidateAsync(request);
+
+        result.Errors.Should().NotBeEmpty().And.OnlyContain(f => f.AttemptedValue == null);
     }
 
     // Types whose text is the caller's own prose by design, never patient data: a citation's source text,
