@@ -14,6 +14,8 @@ namespace TherapeuticAlliance.Scheduling;
 /// <remarks>A mutable data-transfer object, for model binding; it holds no free text.</remarks>
 public sealed class ScheduleRequest
 {
+    private static readonly SessionKind[] Kinds = Enum.GetValues<SessionKind>();
+
     private static readonly LocalDateTimePattern[] LocalStartPatterns =
     [
         LocalDateTimePattern.ExtendedIso,
@@ -71,7 +73,7 @@ public sealed class ScheduleRequest
     // Exactly one kind name: Enum.TryParse would also take numbers and comma-separated lists.
     internal static bool TryParseKind(string? text, out SessionKind kind)
     {
-        foreach (SessionKind candidate in Enum.GetValues<SessionKind>())
+        foreach (SessionKind candidate in Kinds)
         {
             if (string.Equals(text, candidate.ToString(), StringComparison.OrdinalIgnoreCase))
             {

@@ -1,3 +1,4 @@
+using System;
 using System.Threading;
 using System.Threading.Tasks;
 using FluentValidation;
@@ -32,7 +33,7 @@ public sealed class ScheduleRequestValidator : AbstractValidator<ScheduleRequest
         RuleFor(r => r.Kind)
             .NotEmpty().WithErrorCode(ScheduleRequestErrorCodes.Required)
             .Must(k => ScheduleRequest.TryParseKind(k, out _)).WithErrorCode(ScheduleRequestErrorCodes.UnknownKind)
-            .WithMessage("'{PropertyName}' must be one of: Evaluation, Psychotherapy, MedicationManagement, MedicationManagementWithPsychotherapy, Crisis.");
+            .WithMessage($"'{{PropertyName}}' must be one of: {string.Join(", ", Enum.GetNames<SessionKind>())}.");
 
         RuleFor(r => r.LocalStart)
             .NotEmpty().WithErrorCode(ScheduleRequestErrorCodes.Required)

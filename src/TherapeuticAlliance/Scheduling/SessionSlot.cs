@@ -153,18 +153,19 @@ public sealed class SessionSlot : IEquatable<SessionSlot>
     private static ZonedDateTime MapStrictly(LocalDateTime localStart, DateTimeZone zone)
     {
         ZoneLocalMapping mapping = zone.MapLocal(localStart);
-        string local = LocalDateTimePattern.ExtendedIso.Format(localStart);
         return mapping.Count switch
         {
             1 => mapping.Single(),
             0 => throw new ArgumentException(
-                $"The local time {local} does not exist in {zone.Id}: the clocks skip it (daylight-saving gap). Choose another time, or pass a resolver such as Resolvers.LenientResolver to move it forward.",
+                $"The local time {Format(localStart)} does not exist in {zone.Id}: the clocks skip it (daylight-saving gap). Choose another time, or pass a resolver such as Resolvers.LenientResolver to move it forward.",
                 nameof(localStart)),
             _ => throw new ArgumentException(
-                $"The local time {local} happens twice in {zone.Id}: the clocks go back over it (daylight-saving overlap). Choose another time, or pass a resolver such as Resolvers.LenientResolver to take the earlier one.",
+                $"The local time {Format(localStart)} happens twice in {zone.Id}: the clocks go back over it (daylight-saving overlap). Choose another time, or pass a resolver such as Resolvers.LenientResolver to take the earlier one.",
                 nameof(localStart)),
         };
     }
+
+    private static string Format(LocalDateTime local) => LocalDateTimePattern.ExtendedIso.Format(local);
 
     /// <inheritdoc/>
     [Pure]
@@ -183,5 +184,5 @@ public sealed class SessionSlot : IEquatable<SessionSlot>
     /// <summary>Returns the local start, zone, offset and length, for example <c>2026-03-08T09:00:00 America/New_York (-04) for 0:50:00</c>.</summary>
     [Pure]
     public override string ToString() =>
-        $"{LocalDateTimePattern.ExtendedIso.Format(LocalStart)} {ZoneId} ({OffsetPattern.GeneralInvariant.Format(StartInZone.Offset)}) for {DurationPattern.JsonRoundtrip.Format(Length)}";
+        $"{Format(LocalStart)} {ZoneId} ({OffsetPattern.GeneralInvariant.Format(StartInZone.Offset)}) for {DurationPattern.JsonRoundtrip.Format(Length)}";
 }
