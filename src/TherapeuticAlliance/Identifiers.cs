@@ -75,3 +75,54 @@ public readonly record struct GoalId
     /// <summary>Returns the key.</summary>
     public override string ToString() => Value ?? string.Empty;
 }
+
+/// <summary>Identifies a treatment plan: the host system's key, in FHIR id syntax (<c>[A-Za-z0-9\-.]{1,64}</c>).</summary>
+/// <remarks>Equality is ordinal. The default value is not a valid id.</remarks>
+public readonly record struct TreatmentPlanId
+{
+    /// <summary>Creates an id.</summary>
+    /// <param name="value">The host's key.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is not in FHIR id syntax.</exception>
+    public TreatmentPlanId(string value) => Value = Guard.Against.InvalidFhirId(value);
+
+    /// <summary>The key; null only for the default value.</summary>
+    public string Value { get; }
+
+    /// <summary>Returns the key.</summary>
+    public override string ToString() => Value ?? string.Empty;
+}
+
+/// <summary>Identifies a progress update on a goal: the host system's key, in FHIR id syntax (<c>[A-Za-z0-9\-.]{1,64}</c>).</summary>
+/// <remarks>Equality is ordinal. The default value is not a valid id.</remarks>
+public readonly record struct ProgressUpdateId
+{
+    /// <summary>Creates an id.</summary>
+    /// <param name="value">The host's key.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is not in FHIR id syntax.</exception>
+    public ProgressUpdateId(string value) => Value = Guard.Against.InvalidFhirId(value);
+
+    /// <summary>The key; null only for the default value.</summary>
+    public string Value { get; }
+
+    /// <summary>Returns the key.</summary>
+    public override string ToString() => Value ?? string.Empty;
+}
+
+/// <summary>Identifies a piece of feedback on a session: the host system's key, in FHIR id syntax (<c>[A-Za-z0-9\-.]{1,64}</c>).</summary>
+/// <remarks>Equality is ordinal. The default value is not a valid id.</remarks>
+public readonly record struct FeedbackId
+{
+    /// <summary>Creates an id.</summary>
+    /// <param name="value">The host's key.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is not in FHIR id syntax.</exception>
+    public FeedbackId(string value) => Value = Guard.Against.InvalidFhirId(value);
+
+    /// <summary>The key; null only for the default value.</summary>
+    public string Value { get; }
+
+    /// <summary>Returns the key.</summary>
+    public override string ToString() => Value ?? string.Empty;
+}

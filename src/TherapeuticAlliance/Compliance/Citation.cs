@@ -6,7 +6,9 @@ namespace TherapeuticAlliance.Compliance;
 /// <summary>The source behind a rule or a setting: document, section and edition.</summary>
 /// <remarks>
 /// Citations are static data: rules hold one instance each, so a verdict that carries a citation
-/// allocates nothing for it. Equality compares all three parts ordinally.
+/// allocates nothing for it. Equality compares all three parts ordinally. The text is printed in
+/// <see cref="Verdict.ToString"/>: it must name a source, never hold patient data. The library cannot
+/// check that for citations you build yourself.
 /// </remarks>
 public sealed record Citation
 {

@@ -5,7 +5,8 @@ namespace TherapeuticAlliance.Compliance;
 
 /// <summary>
 /// A compliance rule over one kind of subject. Rules are pure, stateless and thread-safe: one instance
-/// can serve every thread, and checking a passing subject allocates nothing.
+/// can serve every thread. Rules over a single record allocate nothing when the record passes; rules over
+/// a collection (a calendar) allocate in proportion to it.
 /// </summary>
 /// <typeparam name="TSubject">What the rule looks at (an appointment, a calendar, a plan…).</typeparam>
 public interface IRule<in TSubject>

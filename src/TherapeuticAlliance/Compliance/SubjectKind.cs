@@ -14,4 +14,7 @@ public enum SubjectKind
 
     /// <summary>A treatment goal (FHIR <c>Goal</c>).</summary>
     Goal = 3,
+
+    /// <summary>A treatment plan (FHIR <c>CarePlan</c>).</summary>
+    TreatmentPlan = 4,
 }

@@ -36,26 +36,37 @@ public readonly struct SubjectRef : IEquatable<SubjectRef>
     /// <summary>A reference to an appointment.</summary>
     /// <param name="id">The appointment.</param>
     /// <returns>The reference.</returns>
+    /// <exception cref="ArgumentNullException">The id is the default value.</exception>
     [Pure]
     public static SubjectRef To(AppointmentId id) => new(SubjectKind.Appointment, id.Value, nameof(id));
 
     /// <summary>A reference to a patient.</summary>
     /// <param name="id">The patient.</param>
     /// <returns>The reference.</returns>
+    /// <exception cref="ArgumentNullException">The id is the default value.</exception>
     [Pure]
     public static SubjectRef To(PatientId id) => new(SubjectKind.Patient, id.Value, nameof(id));
 
     /// <summary>A reference to a clinician.</summary>
     /// <param name="id">The clinician.</param>
     /// <returns>The reference.</returns>
+    /// <exception cref="ArgumentNullException">The id is the default value.</exception>
     [Pure]
     public static SubjectRef To(ClinicianId id) => new(SubjectKind.Clinician, id.Value, nameof(id));
 
     /// <summary>A reference to a goal.</summary>
     /// <param name="id">The goal.</param>
     /// <returns>The reference.</returns>
+    /// <exception cref="ArgumentNullException">The id is the default value.</exception>
     [Pure]
     public static SubjectRef To(GoalId id) => new(SubjectKind.Goal, id.Value, nameof(id));
+
+    /// <summary>A reference to a treatment plan.</summary>
+    /// <param name="id">The plan.</param>
+    /// <returns>The reference.</returns>
+    /// <exception cref="ArgumentNullException">The id is the default value.</exception>
+    [Pure]
+    public static SubjectRef To(TreatmentPlanId id) => new(SubjectKind.TreatmentPlan, id.Value, nameof(id));
 
     /// <inheritdoc/>
     [Pure]

@@ -24,7 +24,9 @@ public readonly struct Verdict : IEquatable<Verdict>
     /// <param name="subject">The record it is about.</param>
     /// <param name="citation">The source of the rule.</param>
     /// <param name="evidence">The facts behind a non-passing outcome; empty when none.</param>
-    /// <exception cref="ArgumentException"><paramref name="code"/> or <paramref name="subject"/> is the default value.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="code"/> or <paramref name="subject"/> is the default value, or a passing verdict is given evidence.
+    /// </exception>
     /// <exception cref="ArgumentNullException"><paramref name="citation"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="outcome"/> is not defined.</exception>
     public Verdict(RuleCode code, Outcome outcome, SubjectRef subject, Citation citation, ImmutableArray<Evidence> evidence = default)
@@ -37,6 +39,11 @@ public readonly struct Verdict : IEquatable<Verdict>
         if (subject.Id is null)
         {
             throw new ArgumentException("The subject is the default value.", nameof(subject));
+        }
+
+        if (outcome == Outcome.Pass && !evidence.IsDefaultOrEmpty)
+        {
+            throw new ArgumentException("A passing verdict carries no evidence.", nameof(evidence));
         }
 
         Code = code;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace TherapeuticAlliance.Internal;
@@ -13,8 +14,8 @@ internal sealed class ChangeTracker<TEvent>
 
     public long Version { get; private set; }
 
-    // A read-only view, so callers cannot cast it back and change the aggregate's history.
-    public IReadOnlyList<TEvent> Pending => _pending is null ? [] : _pending.AsReadOnly();
+    // A read-only copy: callers can neither change the history nor see it move under them.
+    public IReadOnlyList<TEvent> Pending => _pending is null ? [] : Array.AsReadOnly(_pending.ToArray());
 
     /// <summary>The version the next change will have.</summary>
     public long NextVersion => Version + 1;

@@ -63,4 +63,30 @@ internal static partial class Guards
 
         return input;
     }
+
+    /// <summary>Rejects the default value of a strongly typed id (whose <c>Value</c> is null).</summary>
+    public static T NotDefault<T>(T id, string? value, [CallerArgumentExpression(nameof(id))] string? parameterName = null)
+    {
+        if (value is null)
+        {
+            throw new ArgumentException("The id is the default value, which is not a valid id.", parameterName);
+        }
+
+        return id;
+    }
+
+    /// <summary>Free text that must be present: not blank, at most <paramref name="maximumLength"/> characters.</summary>
+    public static string RequiredFreeText(string? text, int maximumLength, [CallerArgumentExpression(nameof(text))] string? parameterName = null)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > maximumLength)
+        {
+            throw new ArgumentException($"The text must not be blank and must be at most {maximumLength} characters.", parameterName);
+        }
+
+        return text;
+    }
+
+    /// <summary>Free text that may be absent (null); when given, not blank and at most <paramref name="maximumLength"/> characters.</summary>
+    public static string? OptionalFreeText(string? text, int maximumLength, [CallerArgumentExpression(nameof(text))] string? parameterName = null) =>
+        text is null ? null : RequiredFreeText(text, maximumLength, parameterName);
 }

@@ -54,7 +54,7 @@ public sealed class Appointment
     public SessionSlot Slot { get; private set; }
 
     /// <summary>Earlier slots, oldest first, kept when the appointment was rescheduled.</summary>
-    public IReadOnlyList<SessionSlot> PreviousSlots => _previousSlots is null ? [] : _previousSlots.AsReadOnly();
+    public IReadOnlyList<SessionSlot> PreviousSlots => _previousSlots is null ? [] : Array.AsReadOnly(_previousSlots.ToArray());
 
     /// <summary>The status.</summary>
     public AppointmentStatus Status { get; private set; }
@@ -92,7 +92,7 @@ public sealed class Appointment
     /// <summary>Increments with every change; 1 after scheduling.</summary>
     public long Version => _changes.Version;
 
-    /// <summary>Events recorded since the last <see cref="DequeueEvents"/>, oldest first.</summary>
+    /// <summary>Events recorded since the last <see cref="DequeueEvents"/>, oldest first: a read-only copy taken when read.</summary>
     public IReadOnlyList<AppointmentEvent> PendingEvents => _changes.Pending;
 
     /// <summary>
@@ -199,8 +199,8 @@ public sealed class Appointment
         Guard.Against.UndefinedEnum(by);
         Guard.Against.InvalidCode(reasonCode);
         RequireStatus(nameof(Cancel), AppointmentStatus.Proposed, AppointmentStatus.Booked, AppointmentStatus.Arrived);
+        Cancellation = new Cancellation(by, reasonCode, at, Slot.Start - at, wasConfirmed: Status != AppointmentStatus.Proposed);
         Status = AppointmentStatus.Cancelled;
-        Cancellation = new Cancellation(by, reasonCode, at, Slot.Start - at);
         _changes.Record(new AppointmentCancelled(Id, _changes.NextVersion, at, by, reasonCode));
     }
 
@@ -320,7 +320,7 @@ public sealed class Appointment
         }
 
         Topics = list;
-        _changes.Record(new SessionTopicsRecorded(Id, _changes.NextVersion, at, list.Length, (int)total));
+        _changes.Record(new SessionTopicsRecorded(Id, _changes.NextVersion, at, list.Length, total));
     }
 
     /// <summary>Records how prepared a party came, replacing any earlier record for that party.</summary>
@@ -392,9 +392,12 @@ public sealed class Appointment
 
     /// <summary>Whether the appointment was cancelled with less notice than <paramref name="noticePeriod"/>.</summary>
     /// <param name="noticePeriod">The notice the policy asks for (see <see cref="TimeBoundarySettings.CancellationNotice"/>).</param>
-    /// <returns>True when cancelled and the notice given was shorter; false when not cancelled or cancelled in time.</returns>
+    /// <returns>
+    /// True when a confirmed appointment was cancelled with shorter notice; false when not cancelled, cancelled in
+    /// time, or a proposal that was declined (nothing had been booked).
+    /// </returns>
     [Pure]
-    public bool IsLateCancellation(Duration noticePeriod) => Cancellation is { } c && c.Notice < noticePeriod;
+    public bool IsLateCancellation(Duration noticePeriod) => Cancellation is { WasConfirmed: true } c && c.Notice < noticePeriod;
 
     /// <summary>Returns and clears the pending events, oldest first, for the host to publish.</summary>
     /// <returns>The events recorded since the last call.</returns>

@@ -88,7 +88,7 @@ public sealed record NoShowMarked(AppointmentId AppointmentId, long Version, Ins
 /// <param name="OccurredAt">When they were recorded.</param>
 /// <param name="TopicCount">How many topics.</param>
 /// <param name="TotalMinutes">Their total minutes.</param>
-public sealed record SessionTopicsRecorded(AppointmentId AppointmentId, long Version, Instant OccurredAt, int TopicCount, int TotalMinutes)
+public sealed record SessionTopicsRecorded(AppointmentId AppointmentId, long Version, Instant OccurredAt, int TopicCount, long TotalMinutes)
     : AppointmentEvent(AppointmentId, Version, OccurredAt);
 
 /// <summary>A party's preparation for the session was recorded.</summary>

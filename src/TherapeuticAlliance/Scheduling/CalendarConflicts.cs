@@ -19,7 +19,10 @@ namespace TherapeuticAlliance.Scheduling;
 /// </remarks>
 public static class CalendarConflicts
 {
-    /// <summary>Finds the conflicts among appointments, ignoring cancelled ones and those entered in error.</summary>
+    /// <summary>
+    /// Finds the conflicts among confirmed appointments (booked, arrived, in session or fulfilled), ignoring
+    /// proposals, cancellations, no-shows and those entered in error.
+    /// </summary>
     /// <param name="appointments">The appointments.</param>
     /// <returns>The conflicts, in a fixed order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="appointments"/> or an item is null.</exception>
@@ -44,11 +47,20 @@ public static class CalendarConflicts
     /// <param name="bookings">The bookings.</param>
     /// <returns>The conflicts, in a fixed order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="bookings"/> is null.</exception>
+    /// <exception cref="ArgumentException">A booking is the default value.</exception>
     [Pure]
     public static IReadOnlyList<BookingConflict> Find(IReadOnlyList<Booking> bookings)
     {
         Guard.Against.Null(bookings);
         int n = bookings.Count;
+        for (int i = 0; i < n; i++)
+        {
+            if (bookings[i].AppointmentId.Value is null)
+            {
+                throw new ArgumentException("A booking is the default value.", nameof(bookings));
+            }
+        }
+
         long[] starts = new long[n];
         long[] ends = new long[n];
         for (int i = 0; i < n; i++)
@@ -71,8 +83,10 @@ public static class CalendarConflicts
         return found.ConvertAll(f => f.Conflict);
     }
 
+    // Only confirmed bookings hold a place: a proposal is not yet a booking, and a no-show's time was free
+    // for someone else.
     internal static bool IsOnCalendar(Appointment appointment) =>
-        appointment.Status is not (AppointmentStatus.Cancelled or AppointmentStatus.EnteredInError);
+        appointment.Status is AppointmentStatus.Booked or AppointmentStatus.Arrived or AppointmentStatus.InSession or AppointmentStatus.Fulfilled;
 
     private static void Sweep(
         IReadOnlyList<Booking> bookings, long[] starts, long[] ends, Party calendar, Func<Booking, string> person, List<(BookingConflict Conflict, long FirstStart)> conflicts)

@@ -6,13 +6,13 @@ using TherapeuticAlliance.Compliance;
 namespace TherapeuticAlliance.Scheduling;
 
 /// <summary>
-/// <c>TA.TIME.DOUBLE_BOOKING</c> over a calendar: a violation for each appointment in each overlapping
-/// pair of the same clinician or the same patient (so both appointments of a pair carry one), and a
-/// pass for every other appointment on the calendar. A pair that shares both clinician and patient is
-/// reported once, as the clinician's. Cancelled appointments and those entered in error
-/// are ignored.
+/// <c>TA.TIME.DOUBLE_BOOKING</c> over a calendar: a violation (one person cannot attend two sessions at once)
+/// for each appointment in each overlapping pair of the same clinician or the same patient (so both
+/// appointments of a pair carry one), and a pass for every other appointment on the calendar. A pair that
+/// shares both clinician and patient is reported once, as the clinician's. Only confirmed appointments count
+/// (booked, arrived, in session, fulfilled): proposals, cancellations, no-shows and records in error hold no place.
 /// </summary>
-/// <remarks>Uses <see cref="CalendarConflicts"/>: O(n log n + k).</remarks>
+/// <remarks>Uses <see cref="CalendarConflicts"/>: O(n log n + k). Unlike the per-appointment rules it allocates, in proportion to n.</remarks>
 public sealed class DoubleBookingRule : IRule<IEnumerable<Appointment>>
 {
     /// <summary>Creates the rule. Any overlap is a double booking, so it has no settings.</summary>

@@ -22,7 +22,9 @@ namespace TherapeuticAlliance.Scheduling;
 /// | NoShow | noshow | (none) |
 /// | EnteredInError | entered-in-error | entered-in-error |
 /// In R5, Encounter <c>finished</c> becomes <c>completed</c> and <c>arrived</c> moves to
-/// <c>subjectStatus</c>; the Appointment codes are unchanged.
+/// <c>subjectStatus</c>; the Appointment codes are unchanged. An appointment cancelled after check-in had an
+/// Encounter in <c>arrived</c>; that Encounter becomes <c>cancelled</c>, which this status-only mapping cannot
+/// tell (it returns null for Cancelled): use <see cref="Appointment.ArrivedAt"/> to know.
 /// </remarks>
 public static class FhirStatusMapping
 {

@@ -15,8 +15,9 @@ namespace TherapeuticAlliance.Scheduling;
 /// </summary>
 /// <remarks>
 /// Stateless and thread-safe: build one and reuse it (building is the expensive part). Time zones are
-/// looked up in <see cref="DateTimeZoneProviders.Tzdb"/>. Each failure's <c>AttemptedValue</c> is
-/// cleared: a rejected value may be text a person typed, and failures tend to end up in logs.
+/// looked up in <see cref="DateTimeZoneProviders.Tzdb"/>. Each failure's <c>AttemptedValue</c> and
+/// <c>PropertyValue</c> placeholder are cleared, also on the <c>ValidateAndThrow</c> path: a rejected value
+/// may be text a person typed, and failures tend to end up in logs.
 /// </remarks>
 public sealed class ScheduleRequestValidator : AbstractValidator<ScheduleRequest>
 {
@@ -83,17 +84,25 @@ public sealed class ScheduleRequestValidator : AbstractValidator<ScheduleRequest
     }
 
     /// <inheritdoc/>
-    public override ValidationResult Validate(ValidationContext<ScheduleRequest> context) => WithoutAttemptedValues(base.Validate(context));
+    public override ValidationResult Validate(ValidationContext<ScheduleRequest> context) => WithoutRejectedValues(base.Validate(context));
 
     /// <inheritdoc/>
     public override async Task<ValidationResult> ValidateAsync(ValidationContext<ScheduleRequest> context, CancellationToken cancellation = default) =>
-        WithoutAttemptedValues(await base.ValidateAsync(context, cancellation).ConfigureAwait(false));
+        WithoutRejectedValues(await base.ValidateAsync(context, cancellation).ConfigureAwait(false));
 
-    private static ValidationResult WithoutAttemptedValues(ValidationResult result)
+    /// <inheritdoc/>
+    protected override void RaiseValidationException(ValidationContext<ScheduleRequest> context, ValidationResult result)
+    {
+        // ValidateAndThrow throws from inside Validate: scrub before the failures leave in the exception.
+        base.RaiseValidationException(context, WithoutRejectedValues(result));
+    }
+
+    private static ValidationResult WithoutRejectedValues(ValidationResult result)
     {
         foreach (ValidationFailure failure in result.Errors)
         {
             failure.AttemptedValue = null;
+            failure.FormattedMessagePlaceholderValues?.Remove("PropertyValue");
         }
 
         return result;

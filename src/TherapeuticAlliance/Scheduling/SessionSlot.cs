@@ -23,7 +23,11 @@ namespace TherapeuticAlliance.Scheduling;
 /// rules in force; <see cref="TzdbVersion"/> records which, so a host can recompute them when the rules
 /// change.
 /// </para>
-/// <para>Equality compares local start, zone id, length and the derived start instant.</para>
+/// <para>
+/// <see cref="LocalStart"/> is the local time as agreed; when a resolver moved it (out of a gap, say),
+/// <see cref="StartInZone"/> holds the local time that actually applies. Equality compares what the slot
+/// means: the start instant, the zone id and the length.
+/// </para>
 /// </remarks>
 public sealed class SessionSlot : IEquatable<SessionSlot>
 {
@@ -64,7 +68,10 @@ public sealed class SessionSlot : IEquatable<SessionSlot>
     /// <summary>The scheduled interval, half-open: <c>[Start, End)</c>.</summary>
     public Interval Interval => new(Start, End);
 
-    /// <summary>The version of the time-zone database the instants were derived with (for example <c>2025b</c>).</summary>
+    /// <summary>
+    /// The version id of the time-zone provider the instants were derived with, for example
+    /// <c>TZDB: 2025b (mapping: 49)</c>; recompute the instants when it changes.
+    /// </summary>
     public string TzdbVersion { get; }
 
     /// <summary>Creates a slot from an IANA zone id, looked up in <see cref="DateTimeZoneProviders.Tzdb"/>.</summary>
@@ -170,8 +177,7 @@ public sealed class SessionSlot : IEquatable<SessionSlot>
     /// <inheritdoc/>
     [Pure]
     public bool Equals(SessionSlot? other) =>
-        other is not null && LocalStart == other.LocalStart && string.Equals(ZoneId, other.ZoneId, StringComparison.Ordinal)
-        && Length == other.Length && Start == other.Start;
+        other is not null && Start == other.Start && string.Equals(ZoneId, other.ZoneId, StringComparison.Ordinal) && Length == other.Length;
 
     /// <inheritdoc/>
     [Pure]
@@ -179,10 +185,13 @@ public sealed class SessionSlot : IEquatable<SessionSlot>
 
     /// <inheritdoc/>
     [Pure]
-    public override int GetHashCode() => HashCode.Combine(LocalStart, StringComparer.Ordinal.GetHashCode(ZoneId), Length, Start);
+    public override int GetHashCode() => HashCode.Combine(Start, StringComparer.Ordinal.GetHashCode(ZoneId), Length);
 
-    /// <summary>Returns the local start, zone, offset and length, for example <c>2026-03-08T09:00:00 America/New_York (-04) for 0:50:00</c>.</summary>
+    /// <summary>
+    /// Returns the local start that applies, zone, offset and length, for example
+    /// <c>2026-03-08T09:00:00 America/New_York (-04) for 0:50:00</c>.
+    /// </summary>
     [Pure]
     public override string ToString() =>
-        $"{Format(LocalStart)} {ZoneId} ({OffsetPattern.GeneralInvariant.Format(StartInZone.Offset)}) for {DurationPattern.JsonRoundtrip.Format(Length)}";
+        $"{Format(StartInZone.LocalDateTime)} {ZoneId} ({OffsetPattern.GeneralInvariant.Format(StartInZone.Offset)}) for {DurationPattern.JsonRoundtrip.Format(Length)}";
 }

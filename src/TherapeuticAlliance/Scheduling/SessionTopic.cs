@@ -25,7 +25,7 @@ public sealed class SessionTopic : IEquatable<SessionTopic>
     public SessionTopic(string topicCode, int minutes, TopicSensitivity sensitivity, IEnumerable<GoalId> goalIds)
     {
         TopicCode = Guard.Against.InvalidCode(topicCode);
-        Minutes = Guard.Against.NegativeOrZero(minutes);
+        Minutes = minutes >= 1 ? minutes : throw new ArgumentOutOfRangeException(nameof(minutes), "A topic takes at least one minute.");
         Sensitivity = Guard.Against.UndefinedEnum(sensitivity);
         Guard.Against.Null(goalIds);
         GoalIds = goalIds.ToImmutableArray();

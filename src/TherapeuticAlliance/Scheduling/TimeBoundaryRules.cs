@@ -32,7 +32,7 @@ public static class TimeBoundaryRules
             new ShortSessionRule(settings),
             new PatientLateRule(settings),
             new LateCancellationRule(settings),
-            new NoShowRule(),
+            new NoShowRule(settings),
             new CptBandRule(),
         ]);
     }
@@ -158,7 +158,7 @@ public sealed class PatientLateRule : IRule<Appointment>
     public RuleCode Code => TimeRuleCodes.PatientLate;
 
     /// <inheritdoc/>
-    public Citation Citation => TimeCitations.BoundaryDimensionTime;
+    public Citation Citation => TimeCitations.ClinicSchedulingPolicy;
 
     /// <inheritdoc/>
     public void Evaluate(Appointment subject, ICollection<Verdict> verdicts)
@@ -175,7 +175,8 @@ public sealed class PatientLateRule : IRule<Appointment>
 
 /// <summary>
 /// <c>TA.TIME.LATE_CANCELLATION</c>: warns when a cancellation, by either party, came with less notice
-/// than the notice period. The evidence names who cancelled: reliability is mutual.
+/// than the notice period. The evidence names who cancelled: reliability is mutual. A declined proposal
+/// is not checked: nothing had been booked.
 /// </summary>
 public sealed class LateCancellationRule : IRule<Appointment>
 {
@@ -197,7 +198,7 @@ public sealed class LateCancellationRule : IRule<Appointment>
     {
         Guard.Against.Null(subject);
         Guard.Against.Null(verdicts);
-        if (!TimeBoundaryRules.IsLive(subject) || subject.Cancellation is not { } cancellation)
+        if (!TimeBoundaryRules.IsLive(subject) || subject.Cancellation is not { WasConfirmed: true } cancellation)
         {
             return;
         }
@@ -216,15 +217,19 @@ public sealed class LateCancellationRule : IRule<Appointment>
 }
 
 /// <summary>
-/// <c>TA.TIME.NO_SHOW</c>: warns when the patient did not come; passes for a session that took place.
-/// One no-show is a fact to notice, not a judgement; patterns belong to the attendance rules.
+/// <c>TA.TIME.NO_SHOW</c>: warns when the patient did not come, and sends for review a no-show marked
+/// before the scheduled start plus the policy's grace (the patient may still have been on the way);
+/// passes for a session that took place. One no-show is a fact to notice, not a judgement; patterns belong
+/// to the attendance rules.
 /// </summary>
 public sealed class NoShowRule : IRule<Appointment>
 {
-    /// <summary>Creates the rule. It has no settings: the condition is a fact, not a threshold.</summary>
-    public NoShowRule()
-    {
-    }
+    private readonly TimeBoundarySettings _settings;
+
+    /// <summary>Creates the rule.</summary>
+    /// <param name="settings">The thresholds (the no-show grace).</param>
+    /// <exception cref="System.ArgumentNullException"><paramref name="settings"/> is null.</exception>
+    public NoShowRule(TimeBoundarySettings settings) => _settings = Guard.Against.Null(settings);
 
     /// <inheritdoc/>
     public RuleCode Code => TimeRuleCodes.NoShow;
@@ -238,9 +243,13 @@ public sealed class NoShowRule : IRule<Appointment>
         Guard.Against.Null(subject);
         Guard.Against.Null(verdicts);
         SubjectRef reference = SubjectRef.To(subject.Id);
-        if (subject.Status == AppointmentStatus.NoShow)
+        if (subject.Status == AppointmentStatus.NoShow && subject.NoShowMarkedAt is { } markedAt)
         {
-            verdicts.Add(new Verdict(Code, Outcome.Warning, reference, Citation, [Evidence.OfInstant("scheduledStart", subject.Slot.Start)]));
+            Duration waited = markedAt - subject.Slot.Start;
+            verdicts.Add(waited < _settings.NoShowGrace
+                ? new Verdict(Code, Outcome.NeedsReview, reference, Citation,
+                    [Evidence.OfDuration("markedAfterStart", waited), Evidence.OfDuration("grace", _settings.NoShowGrace)])
+                : new Verdict(Code, Outcome.Warning, reference, Citation, [Evidence.OfInstant("scheduledStart", subject.Slot.Start)]));
         }
         else if (subject.Status == AppointmentStatus.Fulfilled)
         {
@@ -250,9 +259,11 @@ public sealed class NoShowRule : IRule<Appointment>
 }
 
 /// <summary>
-/// <c>TA.TIME.CPT_BAND</c>: the billed psychotherapy code must match the psychotherapy minutes (whole
-/// minutes, rounded down): a violation outside the code's band; needs review for an add-on code whose
-/// psychotherapy time was not documented apart from the E/M time.
+/// <c>TA.TIME.CPT_BAND</c>: the billed psychotherapy code must fit the session. A violation when the
+/// psychotherapy minutes (whole minutes, rounded down) fall outside the code's band; when an add-on code is
+/// billed on a session without E/M (kind other than <see cref="SessionKind.MedicationManagementWithPsychotherapy"/>)
+/// or a stand-alone code on one with E/M; and when an add-on code's psychotherapy time was not documented
+/// apart from the E/M time (cited to <see cref="TimeCitations.PsychotherapyTimeDocumentation"/>).
 /// </summary>
 /// <remarks>
 /// A stand-alone code without separately documented time is judged by the session's actual length.
@@ -283,9 +294,18 @@ public sealed class CptBandRule : IRule<Appointment>
 
         SubjectRef reference = SubjectRef.To(subject.Id);
         PsychotherapyCode code = billing.Code;
-        if (code.IsAddOn && billing.PsychotherapyTime is null)
+        bool combinedWithEm = subject.Kind == SessionKind.MedicationManagementWithPsychotherapy;
+        if (code.IsAddOn != combinedWithEm)
         {
-            verdicts.Add(new Verdict(Code, Outcome.NeedsReview, reference, Citation,
+            // Add-on codes go with a separate E/M service, and stand-alone codes without one.
+            verdicts.Add(new Verdict(Code, Outcome.Violation, reference, Citation,
+                [Evidence.OfCode("billedCode", code.Code), Evidence.OfCode("sessionKind", subject.Kind.ToString())]));
+            return;
+        }
+
+        if (combinedWithEm && billing.PsychotherapyTime is null)
+        {
+            verdicts.Add(new Verdict(Code, Outcome.Violation, reference, TimeCitations.PsychotherapyTimeDocumentation,
                 [Evidence.OfCode("billedCode", code.Code), Evidence.OfCode("missing", "psychotherapyTime")]));
             return;
         }

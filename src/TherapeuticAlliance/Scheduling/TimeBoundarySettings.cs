@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.Contracts;
+using System.Linq;
 using NodaTime;
 
 namespace TherapeuticAlliance.Scheduling;
@@ -12,10 +13,11 @@ namespace TherapeuticAlliance.Scheduling;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Only the psychotherapy minimum has a published source (Medicare LCD L35101: fewer than 16 minutes is
+/// Only the psychotherapy minimum has a published source (Novitas LCD L35101: fewer than 16 minutes is
 /// not billable as psychotherapy). The tolerances, the notice period and the no-show grace are common
 /// practice defaults with no primary rule behind them (Gutheil &amp; Gabbard 1993 name time as a
-/// boundary dimension but set no numbers): set them from the clinic's own policy. A later version folds
+/// boundary dimension but set no numbers): set them from the clinic's own policy. The rules report
+/// departures as warnings, not violations, because no source sets a limit. A later version folds
 /// these settings into the boundary policy.
 /// </para>
 /// <para>By default both parties are held to the same five-minute standard for starting on time.</para>
@@ -30,7 +32,6 @@ public sealed record TimeBoundarySettings
     private readonly ImmutableDictionary<SessionKind, Duration> _minimumLengths = ImmutableDictionary.CreateRange(
     [
         KeyValuePair.Create(SessionKind.Psychotherapy, Duration.FromMinutes(16)),
-        KeyValuePair.Create(SessionKind.MedicationManagementWithPsychotherapy, Duration.FromMinutes(16)),
     ]);
 
     /// <summary>Creates settings with every default; override values in an object initializer.</summary>
@@ -80,8 +81,9 @@ public sealed record TimeBoundarySettings
 
     /// <summary>
     /// The shortest actual length per session kind (<c>TA.TIME.SHORT_SESSION</c>); kinds not listed have
-    /// no minimum. Default: psychotherapy, and medication management with psychotherapy, 16 minutes
-    /// (Medicare LCD L35101: fewer than 16 minutes is not billable as psychotherapy). Exactly the minimum passes.
+    /// no minimum. Default: psychotherapy 16 minutes (Novitas LCD L35101: fewer than 16 minutes is not billable
+    /// as psychotherapy). Sessions that combine E/M with psychotherapy have no default: their psychotherapy time is
+    /// judged by <c>TA.TIME.CPT_BAND</c>. Exactly the minimum passes.
     /// </summary>
     /// <exception cref="ArgumentNullException">Null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A kind is not defined or a minimum is not positive.</exception>
@@ -108,6 +110,19 @@ public sealed record TimeBoundarySettings
     /// <returns>The minimum, or null.</returns>
     [Pure]
     public Duration? MinimumLengthFor(SessionKind kind) => _minimumLengths.TryGetValue(kind, out Duration minimum) ? minimum : null;
+
+    /// <summary>Value equality: every setting, the minimum lengths compared by content.</summary>
+    /// <param name="other">The other settings.</param>
+    /// <returns>Whether all settings are equal.</returns>
+    public bool Equals(TimeBoundarySettings? other) =>
+        other is not null && _clinicianLateStartTolerance == other._clinicianLateStartTolerance && _patientLatenessTolerance == other._patientLatenessTolerance
+        && _overrunTolerance == other._overrunTolerance && _cancellationNotice == other._cancellationNotice && _noShowGrace == other._noShowGrace
+        && _minimumLengths.Count == other._minimumLengths.Count
+        && _minimumLengths.All(kv => other._minimumLengths.TryGetValue(kv.Key, out Duration d) && d == kv.Value);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() =>
+        HashCode.Combine(_clinicianLateStartTolerance, _patientLatenessTolerance, _overrunTolerance, _cancellationNotice, _noShowGrace, _minimumLengths.Count);
 
     private static Duration NotNegative(Duration value, [System.Runtime.CompilerServices.CallerMemberName] string name = "") =>
         value < Duration.Zero ? throw new ArgumentOutOfRangeException(name, "A time-boundary setting cannot be negative.") : value;

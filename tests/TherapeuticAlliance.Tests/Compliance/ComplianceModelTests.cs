@@ -201,7 +201,7 @@ public class ComplianceModelTests
     [Fact]
     public void RuleSet_NullRule_Throws()
     {
-        Action act = () => _ = new RuleSet<Appointment>([new NoShowRule(), null!]);
+        Action act = () => _ = new RuleSet<Appointment>([new NoShowRule(TimeBoundarySettings.Default), null!]);
 
         act.Should().Throw<ArgumentNullException>();
     }
@@ -209,7 +209,7 @@ public class ComplianceModelTests
     [Fact]
     public void RuleSet_Evaluate_RunsRulesInOrderIntoTheCallersCollection()
     {
-        var set = new RuleSet<Appointment>([new NoShowRule(), new OverrunRule(TimeBoundarySettings.Default)]);
+        var set = new RuleSet<Appointment>([new NoShowRule(TimeBoundarySettings.Default), new OverrunRule(TimeBoundarySettings.Default)]);
         var sink = new List<Verdict>();
 
         set.Evaluate(Appointments.Fulfilled(), sink);

@@ -104,14 +104,12 @@ public class FreeTextCanaryTests
     [Fact]
     public void CodeCarryingRecords_WithExpression_StillRefuseFreeText()
     {
-        var cancellation = new Cancellation(Party.Patient, "pat", Instant.FromUtc(2026, 6, 8, 13, 0), Duration.FromDays(1));
         var cancelled = new AppointmentCancelled(new AppointmentId("a-1"), 3, Instant.FromUtc(2026, 6, 8, 13, 0), Party.Patient, "pat");
         var billed = new PsychotherapyBilled(new AppointmentId("a-1"), 7, Instant.FromUtc(2026, 6, 9, 14, 0), "90834");
 
-        ((Action)(() => _ = cancellation with { ReasonCode = Canary })).Should().Throw<ArgumentException>().Which.Message.Should().NotContain("CANARY");
         ((Action)(() => _ = cancelled with { ReasonCode = Canary })).Should().Throw<ArgumentException>().Which.Message.Should().NotContain("CANARY");
         ((Action)(() => _ = billed with { Code = Canary })).Should().Throw<ArgumentException>().Which.Message.Should().NotContain("CANARY");
-        (cancellation with { ReasonCode = "prov" }).ReasonCode.Should().Be("prov");
+        (cancelled with { ReasonCode = "prov" }).ReasonCode.Should().Be("prov");
     }
 
     [Fact]
@@ -125,8 +123,22 @@ public class FreeTextCanaryTests
         FluentValidation.Results.ValidationResult result = new ScheduleRequestValidator().Validate(request);
 
         result.Errors.Should().HaveCount(8).And.OnlyContain(f => f.AttemptedValue == null, "a rejected value may be text a person typed");
+        result.Errors.Should().OnlyContain(f => f.FormattedMessagePlaceholderValues == null || !f.FormattedMessagePlaceholderValues.Values.Any(v => v != null && v.ToString()!.Contains("CANARY")));
         result.ToString().Should().NotContain("CANARY").And.NotContain("Jane");
         ((Action)(() => request.ToAppointment(Instant.FromUtc(2026, 1, 1, 0, 0)))).Should().Throw<ArgumentException>().Which.Message.Should().NotContain("CANARY");
+    }
+
+    [Fact]
+    public void ValidateAndThrow_ExceptionHoldsNoRejectedValue()
+    {
+        var request = new ScheduleRequest { AppointmentId = Canary, PatientId = Canary };
+
+        FluentValidation.ValidationException exception = ((Action)(() => FluentValidation.DefaultValidatorExtensions.ValidateAndThrow(new ScheduleRequestValidator(), request)))
+            .Should().Throw<FluentValidation.ValidationException>().Which;
+
+        exception.Message.Should().NotContain("CANARY");
+        exception.Errors.Should().NotBeEmpty().And.OnlyContain(f => f.AttemptedValue == null);
+        exception.Errors.Should().OnlyContain(f => f.FormattedMessagePlaceholderValues == null || !f.FormattedMessagePlaceholderValues.ContainsKey("PropertyValue"));
     }
 
     [Fact]

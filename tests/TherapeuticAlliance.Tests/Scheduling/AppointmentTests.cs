@@ -245,7 +245,7 @@ public class AppointmentTests
 
         appointment.Cancel(Party.Patient, "pat", at);
 
-        appointment.Cancellation.Should().Be(new Cancellation(Party.Patient, "pat", at, Duration.FromHours(30)));
+        appointment.Cancellation.Should().BeEquivalentTo(new { By = Party.Patient, ReasonCode = "pat", At = at, Notice = Duration.FromHours(30), WasConfirmed = true });
     }
 
     [Fact]

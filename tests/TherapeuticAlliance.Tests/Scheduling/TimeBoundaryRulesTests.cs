@@ -453,7 +453,7 @@ public class TimeBoundaryRulesTests
     {
         Appointment appointment = Appointments.InStatus(AppointmentStatus.NoShow);
 
-        Verdict verdict = Single(new NoShowRule(), appointment);
+        Verdict verdict = Single(new NoShowRule(TimeBoundarySettings.Default), appointment);
 
         verdict.Should().Be(new Verdict(TimeRuleCodes.NoShow, Outcome.Warning, Subject, TimeCitations.ClinicSchedulingPolicy,
             [Evidence.OfInstant("scheduledStart", appointment.Slot.Start)]));
@@ -464,7 +464,7 @@ public class TimeBoundaryRulesTests
     {
         Appointment appointment = Appointments.Fulfilled();
 
-        Verdict verdict = Single(new NoShowRule(), appointment);
+        Verdict verdict = Single(new NoShowRule(TimeBoundarySettings.Default), appointment);
 
         verdict.Should().Be(Verdict.Pass(TimeRuleCodes.NoShow, Subject, TimeCitations.ClinicSchedulingPolicy));
     }
@@ -477,7 +477,7 @@ public class TimeBoundaryRulesTests
     [InlineData(AppointmentStatus.Cancelled)]
     public void NoShow_NeitherNoShowNorFulfilled_NoVerdict(AppointmentStatus status)
     {
-        Evaluate(new NoShowRule(), Appointments.InStatus(status)).Should().BeEmpty();
+        Evaluate(new NoShowRule(TimeBoundarySettings.Default), Appointments.InStatus(status)).Should().BeEmpty();
     }
 
     [Fact]
@@ -486,7 +486,7 @@ public class TimeBoundaryRulesTests
         Appointment appointment = Appointments.InStatus(AppointmentStatus.NoShow);
         appointment.MarkEnteredInError(appointment.NoShowMarkedAt!.Value);
 
-        Evaluate(new NoShowRule(), appointment).Should().BeEmpty();
+        Evaluate(new NoShowRule(TimeBoundarySettings.Default), appointment).Should().BeEmpty();
     }
 
     // ---- TA.TIME.CPT_BAND -----------------------------------------------------------------------
