@@ -85,6 +85,9 @@ public sealed class Goal
     /// <summary>When the goal became agreed: the later of the two acceptances; null until both have accepted.</summary>
     public Instant? AgreedAt => IsAgreed ? Max(PatientAcceptedAt!.Value, ClinicianAcceptedAt!.Value) : null;
 
+    /// <summary>When work on the goal first started (it first became <see cref="GoalLifecycleStatus.Active"/>); null until then.</summary>
+    public Instant? ActivatedAt => _history.FirstOrDefault(h => h.Status == GoalLifecycleStatus.Active) is { Status: GoalLifecycleStatus.Active } h ? h.Since : null;
+
     /// <summary>The progress updates, oldest first (a completing assessment last).</summary>
     public IReadOnlyList<ProgressUpdate> ProgressUpdates => _progress.AsReadOnly();
 

@@ -1,0 +1,407 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics.Contracts;
+using System.Linq;
+using Ardalis.GuardClauses;
+using NodaTime;
+using TherapeuticAlliance.Compliance;
+using TherapeuticAlliance.Scheduling;
+
+namespace TherapeuticAlliance.Planning;
+
+/// <summary>
+/// The focus and communication rules over a <see cref="TreatmentEpisode"/>, built from one <see cref="PlanningSettings"/>.
+/// </summary>
+/// <remarks>
+/// Rules skip plans that are drafts or entered in error. A value exactly at a threshold passes. Each rule
+/// names its source; where the source sets no number the threshold is a practice default.
+/// </remarks>
+public static class PlanningRules
+{
+    /// <summary>Every focus and communication rule, with the given settings.</summary>
+    /// <param name="settings">The thresholds; <see cref="PlanningSettings.Default"/> when null.</param>
+    /// <returns>The rule set, in catalogue order.</returns>
+    [Pure]
+    public static RuleSet<TreatmentEpisode> Create(PlanningSettings? settings = null)
+    {
+        settings ??= PlanningSettings.Default;
+        return new RuleSet<TreatmentEpisode>(
+        [
+            new OffGoalSessionRule(settings),
+            new NoAgreedGoalRule(),
+            new MedicationOutsidePlanRule(),
+            new ReviewOverdueRule(settings),
+            new ProgressOverdueRule(settings),
+            new RevisedWithoutReasonRule(),
+            new AgreedBeforeExplainedRule(),
+            new NoPatientGoalRule(),
+        ]);
+    }
+
+    /// <summary>Whether the plan has been agreed and not entered in error: drafts and errors are not judged.</summary>
+    internal static bool IsJudged(TreatmentPlan plan) => plan.Revisions.Count > 0 && plan.Status != TreatmentPlanStatus.EnteredInError;
+
+    internal static bool IsOpen(TreatmentPlan plan) => plan.Status is TreatmentPlanStatus.Active or TreatmentPlanStatus.OnHold;
+
+    internal static bool IsOpenGoal(GoalLifecycleStatus status) =>
+        status is GoalLifecycleStatus.Accepted or GoalLifecycleStatus.Active or GoalLifecycleStatus.OnHold;
+}
+
+/// <summary>
+/// <c>TA.FOCUS.OFF_GOAL_SESSION</c>: for each fulfilled session with recorded topics, held while the plan was in
+/// force, the share of topic minutes spent on goals that were in the plan and active at the session's start.
+/// A share below <see cref="PlanningSettings.MinimumGoalShare"/> warns.
+/// </summary>
+public sealed class OffGoalSessionRule : IRule<TreatmentEpisode>
+{
+    private readonly PlanningSettings _settings;
+
+    /// <summary>Creates the rule.</summary>
+    /// <param name="settings">The thresholds.</param>
+    /// <exception cref="System.ArgumentNullException"><paramref name="settings"/> is null.</exception>
+    public OffGoalSessionRule(PlanningSettings settings) => _settings = Guard.Against.Null(settings);
+
+    /// <inheritdoc/>
+    public RuleCode Code => PlanningRuleCodes.OffGoalSession;
+
+    /// <inheritdoc/>
+    public Citation Citation => PlanningCitations.AcaCounselingPlans;
+
+    /// <inheritdoc/>
+    public void Evaluate(TreatmentEpisode subject, ICollection<Verdict> verdicts)
+    {
+        Guard.Against.Null(subject);
+        Guard.Against.Null(verdicts);
+        if (!PlanningRules.IsJudged(subject.Plan))
+        {
+            return;
+        }
+
+        foreach (Appointment session in subject.FulfilledSessions)
+        {
+            Instant start = session.StartedAt!.Value;
+            if (session.Topics.IsEmpty || subject.Plan.RevisionAt(start) is not { } revision)
+            {
+                continue;
+            }
+
+            int total = 0;
+            int onGoals = 0;
+            foreach (SessionTopic topic in session.Topics)
+            {
+                total += topic.Minutes;
+                if (topic.GoalIds.Any(id => revision.Content.GoalIds.Contains(id) && subject.FindGoal(id)?.StatusAt(start) == GoalLifecycleStatus.Active))
+                {
+                    onGoals += topic.Minutes;
+                }
+            }
+
+            double share = (double)onGoals / total;
+            SubjectRef reference = SubjectRef.To(session.Id);
+            verdicts.Add(share < _settings.MinimumGoalShare
+                ? new Verdict(Code, Outcome.Warning, reference, Citation,
+                [
+                    Evidence.OfNumber("goalShare", share),
+                    Evidence.OfNumber("minimumShare", _settings.MinimumGoalShare),
+                    Evidence.OfNumber("goalMinutes", onGoals),
+                    Evidence.OfNumber("topicMinutes", total),
+                ])
+                : Verdict.Pass(Code, reference, Citation));
+        }
+    }
+}
+
+/// <summary>
+/// <c>TA.FOCUS.NO_AGREED_GOAL</c>: an active or paused plan must hold at least one goal that both parties agreed and
+/// that is still open (accepted, active or on hold). Needs review otherwise: plans are made jointly.
+/// </summary>
+public sealed class NoAgreedGoalRule : IRule<TreatmentEpisode>
+{
+    /// <summary>Creates the rule. It has no settings.</summary>
+    public NoAgreedGoalRule()
+    {
+    }
+
+    /// <inheritdoc/>
+    public RuleCode Code => PlanningRuleCodes.NoAgreedGoal;
+
+    /// <inheritdoc/>
+    public Citation Citation => PlanningCitations.AcaCounselingPlans;
+
+    /// <inheritdoc/>
+    public void Evaluate(TreatmentEpisode subject, ICollection<Verdict> verdicts)
+    {
+        Guard.Against.Null(subject);
+        Guard.Against.Null(verdicts);
+        TreatmentPlan plan = subject.Plan;
+        if (!PlanningRules.IsJudged(plan) || !PlanningRules.IsOpen(plan))
+        {
+            return;
+        }
+
+        bool hasAgreedGoal = plan.Current.GoalIds.Any(id => subject.FindGoal(id) is { IsAgreed: true } g && PlanningRules.IsOpenGoal(g.Status));
+        SubjectRef reference = SubjectRef.To(plan.Id);
+        verdicts.Add(hasAgreedGoal
+            ? Verdict.Pass(Code, reference, Citation)
+            : new Verdict(Code, Outcome.NeedsReview, reference, Citation, [Evidence.OfNumber("planGoals", plan.Current.GoalIds.Length)]));
+    }
+}
+
+/// <summary>
+/// <c>TA.FOCUS.MEDICATION_OUTSIDE_PLAN</c>: each prescription must be for a medication held by the plan revision in
+/// force when it was prescribed. A violation otherwise, one per prescription.
+/// </summary>
+public sealed class MedicationOutsidePlanRule : IRule<TreatmentEpisode>
+{
+    /// <summary>Creates the rule. It has no settings.</summary>
+    public MedicationOutsidePlanRule()
+    {
+    }
+
+    /// <inheritdoc/>
+    public RuleCode Code => PlanningRuleCodes.MedicationOutsidePlan;
+
+    /// <inheritdoc/>
+    public Citation Citation => PlanningCitations.ClinicPlanningPolicy;
+
+    /// <inheritdoc/>
+    public void Evaluate(TreatmentEpisode subject, ICollection<Verdict> verdicts)
+    {
+        Guard.Against.Null(subject);
+        Guard.Against.Null(verdicts);
+        TreatmentPlan plan = subject.Plan;
+        if (plan.Status == TreatmentPlanStatus.EnteredInError)
+        {
+            return;
+        }
+
+        SubjectRef reference = SubjectRef.To(plan.Id);
+        foreach (Prescription prescription in subject.Prescriptions.Where(p => p.PrescribedAt <= subject.AsOf))
+        {
+            bool inPlan = plan.RevisionAt(prescription.PrescribedAt) is { } revision
+                && revision.Content.Medications.Any(m => m.Code == prescription.MedicationCode);
+            verdicts.Add(inPlan
+                ? Verdict.Pass(Code, reference, Citation)
+                : new Verdict(Code, Outcome.Violation, reference, Citation,
+                    [Evidence.OfCode("medicationCode", prescription.MedicationCode), Evidence.OfInstant("prescribedAt", prescription.PrescribedAt)]));
+        }
+    }
+}
+
+/// <summary>
+/// <c>TA.COMM.REVIEW_OVERDUE</c>: an active or paused plan is reviewed with the patient regularly. The review is due
+/// at <see cref="TreatmentPlan.NextReviewDue"/> when scheduled, otherwise <see cref="PlanningSettings.ReviewInterval"/>
+/// after the last review (or activation). Warns when the episode's instant is past it; exactly at it passes.
+/// </summary>
+public sealed class ReviewOverdueRule : IRule<TreatmentEpisode>
+{
+    private readonly PlanningSettings _settings;
+
+    /// <summary>Creates the rule.</summary>
+    /// <param name="settings">The thresholds.</param>
+    /// <exception cref="System.ArgumentNullException"><paramref name="settings"/> is null.</exception>
+    public ReviewOverdueRule(PlanningSettings settings) => _settings = Guard.Against.Null(settings);
+
+    /// <inheritdoc/>
+    public RuleCode Code => PlanningRuleCodes.ReviewOverdue;
+
+    /// <inheritdoc/>
+    public Citation Citation => PlanningCitations.AcaCounselingPlans;
+
+    /// <inheritdoc/>
+    public void Evaluate(TreatmentEpisode subject, ICollection<Verdict> verdicts)
+    {
+        Guard.Against.Null(subject);
+        Guard.Against.Null(verdicts);
+        TreatmentPlan plan = subject.Plan;
+        if (!PlanningRules.IsJudged(plan) || !PlanningRules.IsOpen(plan))
+        {
+            return;
+        }
+
+        Instant lastReview = plan.Reviews.Count > 0 ? plan.Reviews[^1].At : plan.ActivatedAt!.Value;
+        Instant due = plan.NextReviewDue ?? lastReview + _settings.ReviewInterval;
+        SubjectRef reference = SubjectRef.To(plan.Id);
+        verdicts.Add(subject.AsOf > due
+            ? new Verdict(Code, Outcome.Warning, reference, Citation, [Evidence.OfInstant("reviewDue", due), Evidence.OfDuration("overdueBy", subject.AsOf - due)])
+            : Verdict.Pass(Code, reference, Citation));
+    }
+}
+
+/// <summary>
+/// <c>TA.COMM.PROGRESS_OVERDUE</c>: each active goal of the plan gets a progress update at least every
+/// <see cref="PlanningSettings.SessionsWithoutProgress"/> fulfilled sessions. Counts the sessions started since the
+/// goal's latest update (or since it became active); warns at the threshold, passes below it.
+/// </summary>
+public sealed class ProgressOverdueRule : IRule<TreatmentEpisode>
+{
+    private readonly PlanningSettings _settings;
+
+    /// <summary>Creates the rule.</summary>
+    /// <param name="settings">The thresholds.</param>
+    /// <exception cref="System.ArgumentNullException"><paramref name="settings"/> is null.</exception>
+    public ProgressOverdueRule(PlanningSettings settings) => _settings = Guard.Against.Null(settings);
+
+    /// <inheritdoc/>
+    public RuleCode Code => PlanningRuleCodes.ProgressOverdue;
+
+    /// <inheritdoc/>
+    public Citation Citation => PlanningCitations.JointCommissionProgressMeasurement;
+
+    /// <inheritdoc/>
+    public void Evaluate(TreatmentEpisode subject, ICollection<Verdict> verdicts)
+    {
+        Guard.Against.Null(subject);
+        Guard.Against.Null(verdicts);
+        TreatmentPlan plan = subject.Plan;
+        if (!PlanningRules.IsJudged(plan) || !PlanningRules.IsOpen(plan))
+        {
+            return;
+        }
+
+        foreach (GoalId id in plan.Current.GoalIds)
+        {
+            if (subject.FindGoal(id) is not { Status: GoalLifecycleStatus.Active } goal)
+            {
+                continue;
+            }
+
+            Instant since = goal.LatestProgressAt(subject.AsOf)?.At ?? goal.ActivatedAt!.Value;
+            int sessions = subject.FulfilledSessions.Count(s => s.StartedAt > since);
+            SubjectRef reference = SubjectRef.To(goal.Id);
+            verdicts.Add(sessions >= _settings.SessionsWithoutProgress
+                ? new Verdict(Code, Outcome.Warning, reference, Citation,
+                    [Evidence.OfNumber("sessionsSinceUpdate", sessions), Evidence.OfNumber("threshold", _settings.SessionsWithoutProgress)])
+                : Verdict.Pass(Code, reference, Citation));
+        }
+    }
+}
+
+/// <summary>
+/// <c>TA.COMM.REVISED_WITHOUT_REASON</c>: every revision after the first records why it was made (reason codes), so that
+/// progress data visibly informs the plan. Warns, one verdict per revision.
+/// </summary>
+public sealed class RevisedWithoutReasonRule : IRule<TreatmentEpisode>
+{
+    /// <summary>Creates the rule. It has no settings.</summary>
+    public RevisedWithoutReasonRule()
+    {
+    }
+
+    /// <inheritdoc/>
+    public RuleCode Code => PlanningRuleCodes.RevisedWithoutReason;
+
+    /// <inheritdoc/>
+    public Citation Citation => PlanningCitations.JointCommissionProgressMeasurement;
+
+    /// <inheritdoc/>
+    public void Evaluate(TreatmentEpisode subject, ICollection<Verdict> verdicts)
+    {
+        Guard.Against.Null(subject);
+        Guard.Against.Null(verdicts);
+        if (!PlanningRules.IsJudged(subject.Plan))
+        {
+            return;
+        }
+
+        SubjectRef reference = SubjectRef.To(subject.Plan.Id);
+        foreach (PlanRevision revision in subject.Plan.Revisions.Skip(1).Where(r => r.At <= subject.AsOf))
+        {
+            verdicts.Add(revision.ReasonCodes.IsEmpty
+                ? new Verdict(Code, Outcome.Warning, reference, Citation, [Evidence.OfNumber("revision", revision.Number)])
+                : Verdict.Pass(Code, reference, Citation));
+        }
+    }
+}
+
+/// <summary>
+/// <c>TA.COMM.AGREED_BEFORE_EXPLAINED</c>: for each version the patient agreed to, at least one treatment option was
+/// discussed before the agreement (a violation otherwise), and a diagnosis was explained before it (needs review
+/// otherwise: the source asks for the diagnosis "when known").
+/// </summary>
+public sealed class AgreedBeforeExplainedRule : IRule<TreatmentEpisode>
+{
+    /// <summary>Creates the rule. It has no settings.</summary>
+    public AgreedBeforeExplainedRule()
+    {
+    }
+
+    /// <inheritdoc/>
+    public RuleCode Code => PlanningRuleCodes.AgreedBeforeExplained;
+
+    /// <inheritdoc/>
+    public Citation Citation => PlanningCitations.AmaInformedConsent;
+
+    /// <inheritdoc/>
+    public void Evaluate(TreatmentEpisode subject, ICollection<Verdict> verdicts)
+    {
+        Guard.Against.Null(subject);
+        Guard.Against.Null(verdicts);
+        TreatmentPlan plan = subject.Plan;
+        if (!PlanningRules.IsJudged(plan))
+        {
+            return;
+        }
+
+        SubjectRef reference = SubjectRef.To(plan.Id);
+        foreach (PlanRevision revision in plan.Revisions)
+        {
+            if (revision.PatientAgreedAt is not { } agreedAt || agreedAt > subject.AsOf)
+            {
+                continue;
+            }
+
+            bool optionsDiscussed = plan.Explanations.Any(e => e.Kind == ExplanationKind.OptionDiscussed && e.At <= agreedAt);
+            bool diagnosisExplained = plan.Explanations.Any(e => e.Kind == ExplanationKind.DiagnosisExplained && e.At <= agreedAt);
+            if (optionsDiscussed && diagnosisExplained)
+            {
+                verdicts.Add(Verdict.Pass(Code, reference, Citation));
+                continue;
+            }
+
+            ImmutableArray<Evidence> evidence =
+            [
+                Evidence.OfNumber("revision", revision.Number),
+                Evidence.OfInstant("patientAgreedAt", agreedAt),
+                Evidence.OfCode("missing", optionsDiscussed ? "diagnosisExplained" : diagnosisExplained ? "optionDiscussed" : "optionDiscussed.diagnosisExplained"),
+            ];
+            verdicts.Add(new Verdict(Code, optionsDiscussed ? Outcome.NeedsReview : Outcome.Violation, reference, Citation, evidence));
+        }
+    }
+}
+
+/// <summary>
+/// <c>TA.COMM.NO_PATIENT_GOAL</c>: an active or paused plan holds at least one goal expressed by the patient (alone or
+/// together with the clinician). Warns otherwise: the plan should serve the patient's own goals.
+/// </summary>
+public sealed class NoPatientGoalRule : IRule<TreatmentEpisode>
+{
+    /// <summary>Creates the rule. It has no settings.</summary>
+    public NoPatientGoalRule()
+    {
+    }
+
+    /// <inheritdoc/>
+    public RuleCode Code => PlanningRuleCodes.NoPatientGoal;
+
+    /// <inheritdoc/>
+    public Citation Citation => PlanningCitations.AcaCounselingPlans;
+
+    /// <inheritdoc/>
+    public void Evaluate(TreatmentEpisode subject, ICollection<Verdict> verdicts)
+    {
+        Guard.Against.Null(subject);
+        Guard.Against.Null(verdicts);
+        TreatmentPlan plan = subject.Plan;
+        if (!PlanningRules.IsJudged(plan) || !PlanningRules.IsOpen(plan))
+        {
+            return;
+        }
+
+        bool hasPatientGoal = plan.Current.GoalIds.Any(id => subject.FindGoal(id)?.ExpressedBy is GoalExpressedBy.Patient or GoalExpressedBy.Both);
+        SubjectRef reference = SubjectRef.To(plan.Id);
+        verdicts.Add(hasPatientGoal
+            ? Verdict.Pass(Code, reference, Citation)
+            : new Verdict(Code, Outcome.Warning, reference, Citation, [Evidence.OfNumber("planGoals", plan.Current.GoalIds.Length)]));
+    }
+}
