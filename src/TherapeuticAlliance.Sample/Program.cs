@@ -30,3 +30,7 @@ foreach (Verdict verdict in timeRules.Evaluate(appointment))
     Console.WriteLine($"{verdict.Code} {verdict.Outcome} {string.Join(", ", verdict.Evidence)}".TrimEnd());
 }
 // quick-start:end
+
+// The planning example: goals and a treatment plan (see the README).
+Console.WriteLine();
+PlanningExample.Run(Instant.FromUtc(2027, 3, 16, 13, 0));

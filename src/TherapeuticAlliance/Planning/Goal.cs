@@ -47,6 +47,7 @@ public sealed class Goal
         Statement = statement;
         Targets = targets;
         Replaces = replaces;
+        ProgressUpdates = _progress.AsReadOnly();
     }
 
     /// <summary>The goal's id.</summary>
@@ -88,8 +89,8 @@ public sealed class Goal
     /// <summary>When work on the goal first started (it first became <see cref="GoalLifecycleStatus.Active"/>); null until then.</summary>
     public Instant? ActivatedAt => _history.FirstOrDefault(h => h.Status == GoalLifecycleStatus.Active) is { Status: GoalLifecycleStatus.Active } h ? h.Since : null;
 
-    /// <summary>The progress updates, oldest first (a completing assessment last).</summary>
-    public IReadOnlyList<ProgressUpdate> ProgressUpdates => _progress.AsReadOnly();
+    /// <summary>The progress updates, oldest first (a completing assessment last); a live read-only view.</summary>
+    public IReadOnlyList<ProgressUpdate> ProgressUpdates { get; }
 
     /// <summary>The goal this one revises; null when it is an original.</summary>
     public GoalId? Replaces { get; }
@@ -329,7 +330,18 @@ public sealed class Goal
     /// <param name="at">The instant.</param>
     /// <returns>The update, or null.</returns>
     [Pure]
-    public ProgressUpdate? LatestProgressAt(Instant at) => _progress.LastOrDefault(p => p.At <= at);
+    public ProgressUpdate? LatestProgressAt(Instant at)
+    {
+        for (int i = _progress.Count - 1; i >= 0; i--)
+        {
+            if (_progress[i].At <= at)
+            {
+                return _progress[i];
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Returns and clears the pending events, oldest first.</summary>
     /// <returns>The events recorded since the last call.</returns>

@@ -90,7 +90,7 @@ public sealed class OffGoalSessionRule : IRule<TreatmentEpisode>
             foreach (SessionTopic topic in session.Topics)
             {
                 total += topic.Minutes;
-                if (topic.GoalIds.Any(id => revision.Content.GoalIds.Contains(id) && subject.FindGoal(id)?.StatusAt(start) == GoalLifecycleStatus.Active))
+                if (ServesActivePlanGoal(topic, revision, subject, start))
                 {
                     onGoals += topic.Minutes;
                 }
@@ -108,6 +108,19 @@ public sealed class OffGoalSessionRule : IRule<TreatmentEpisode>
                 ])
                 : Verdict.Pass(Code, reference, Citation));
         }
+    }
+
+    private static bool ServesActivePlanGoal(SessionTopic topic, PlanRevision revision, TreatmentEpisode episode, Instant start)
+    {
+        foreach (GoalId id in topic.GoalIds)
+        {
+            if (revision.Content.GoalIds.Contains(id) && episode.FindGoal(id)?.StatusAt(start) == GoalLifecycleStatus.Active)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
 
@@ -139,7 +152,12 @@ public sealed class NoAgreedGoalRule : IRule<TreatmentEpisode>
             return;
         }
 
-        bool hasAgreedGoal = plan.Current.GoalIds.Any(id => subject.FindGoal(id) is { IsAgreed: true } g && PlanningRules.IsOpenGoal(g.Status));
+        bool hasAgreedGoal = false;
+        foreach (GoalId id in plan.Current.GoalIds)
+        {
+            hasAgreedGoal |= subject.FindGoal(id) is { IsAgreed: true } g && PlanningRules.IsOpenGoal(g.Status);
+        }
+
         SubjectRef reference = SubjectRef.To(plan.Id);
         verdicts.Add(hasAgreedGoal
             ? Verdict.Pass(Code, reference, Citation)
@@ -176,15 +194,32 @@ public sealed class MedicationOutsidePlanRule : IRule<TreatmentEpisode>
         }
 
         SubjectRef reference = SubjectRef.To(plan.Id);
-        foreach (Prescription prescription in subject.Prescriptions.Where(p => p.PrescribedAt <= subject.AsOf))
+        foreach (Prescription prescription in subject.Prescriptions)
         {
-            bool inPlan = plan.RevisionAt(prescription.PrescribedAt) is { } revision
-                && revision.Content.Medications.Any(m => m.Code == prescription.MedicationCode);
+            if (prescription.PrescribedAt > subject.AsOf)
+            {
+                continue;
+            }
+
+            bool inPlan = plan.RevisionAt(prescription.PrescribedAt) is { } revision && Holds(revision.Content, prescription.MedicationCode);
             verdicts.Add(inPlan
                 ? Verdict.Pass(Code, reference, Citation)
                 : new Verdict(Code, Outcome.Violation, reference, Citation,
                     [Evidence.OfCode("medicationCode", prescription.MedicationCode), Evidence.OfInstant("prescribedAt", prescription.PrescribedAt)]));
         }
+    }
+
+    private static bool Holds(PlanContent content, string medicationCode)
+    {
+        foreach (Intervention intervention in content.Interventions)
+        {
+            if (intervention is MedicationIntervention && intervention.Code == medicationCode)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
 
@@ -267,7 +302,12 @@ public sealed class ProgressOverdueRule : IRule<TreatmentEpisode>
             }
 
             Instant since = goal.LatestProgressAt(subject.AsOf)?.At ?? goal.ActivatedAt!.Value;
-            int sessions = subject.FulfilledSessions.Count(s => s.StartedAt > since);
+            int sessions = 0;
+            foreach (Appointment session in subject.FulfilledSessions)
+            {
+                sessions += session.StartedAt > since ? 1 : 0;
+            }
+
             SubjectRef reference = SubjectRef.To(goal.Id);
             verdicts.Add(sessions >= _settings.SessionsWithoutProgress
                 ? new Verdict(Code, Outcome.Warning, reference, Citation,
@@ -305,8 +345,10 @@ public sealed class RevisedWithoutReasonRule : IRule<TreatmentEpisode>
         }
 
         SubjectRef reference = SubjectRef.To(subject.Plan.Id);
-        foreach (PlanRevision revision in subject.Plan.Revisions.Skip(1).Where(r => r.At <= subject.AsOf))
+        IReadOnlyList<PlanRevision> revisions = subject.Plan.Revisions;
+        for (int i = 1; i < revisions.Count && revisions[i].At <= subject.AsOf; i++)
         {
+            PlanRevision revision = revisions[i];
             verdicts.Add(revision.ReasonCodes.IsEmpty
                 ? new Verdict(Code, Outcome.Warning, reference, Citation, [Evidence.OfNumber("revision", revision.Number)])
                 : Verdict.Pass(Code, reference, Citation));
@@ -351,8 +393,8 @@ public sealed class AgreedBeforeExplainedRule : IRule<TreatmentEpisode>
                 continue;
             }
 
-            bool optionsDiscussed = plan.Explanations.Any(e => e.Kind == ExplanationKind.OptionDiscussed && e.At <= agreedAt);
-            bool diagnosisExplained = plan.Explanations.Any(e => e.Kind == ExplanationKind.DiagnosisExplained && e.At <= agreedAt);
+            bool optionsDiscussed = plan.HasExplanation(ExplanationKind.OptionDiscussed, agreedAt);
+            bool diagnosisExplained = plan.HasExplanation(ExplanationKind.DiagnosisExplained, agreedAt);
             if (optionsDiscussed && diagnosisExplained)
             {
                 verdicts.Add(Verdict.Pass(Code, reference, Citation));
@@ -398,7 +440,12 @@ public sealed class NoPatientGoalRule : IRule<TreatmentEpisode>
             return;
         }
 
-        bool hasPatientGoal = plan.Current.GoalIds.Any(id => subject.FindGoal(id)?.ExpressedBy is GoalExpressedBy.Patient or GoalExpressedBy.Both);
+        bool hasPatientGoal = false;
+        foreach (GoalId id in plan.Current.GoalIds)
+        {
+            hasPatientGoal |= subject.FindGoal(id)?.ExpressedBy is GoalExpressedBy.Patient or GoalExpressedBy.Both;
+        }
+
         SubjectRef reference = SubjectRef.To(plan.Id);
         verdicts.Add(hasPatientGoal
             ? Verdict.Pass(Code, reference, Citation)

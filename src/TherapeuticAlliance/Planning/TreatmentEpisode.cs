@@ -62,7 +62,11 @@ public sealed class TreatmentEpisode
         }
 
         AsOf = asOf;
+        _goalsById = Goals.GroupBy(g => g.Id).ToDictionary(g => g.Key, g => g.Last());
+        FulfilledSessions = [.. Sessions.Where(s => s.Status == AppointmentStatus.Fulfilled && s.StartedAt <= asOf)];
     }
+
+    private readonly Dictionary<GoalId, Goal> _goalsById;
 
     /// <summary>The treatment plan.</summary>
     public TreatmentPlan Plan { get; }
@@ -79,8 +83,11 @@ public sealed class TreatmentEpisode
     /// <summary>The instant the rules judge at.</summary>
     public Instant AsOf { get; }
 
-    /// <summary>The fulfilled sessions that started by <see cref="AsOf"/>, in order.</summary>
-    public IEnumerable<Appointment> FulfilledSessions => Sessions.Where(s => s.Status == AppointmentStatus.Fulfilled && s.StartedAt <= AsOf);
+    /// <summary>The fulfilled sessions that started by <see cref="AsOf"/>, by scheduled start.</summary>
+    public ImmutableArray<Appointment> FulfilledSessions { get; }
 
-    internal Goal? FindGoal(GoalId id) => Goals.FirstOrDefault(g => g.Id == id);
+    /// <summary>Finds one of the episode's goals by id.</summary>
+    /// <param name="id">The goal's id.</param>
+    /// <returns>The goal, or null when the episode does not hold it (the last one given wins when an id repeats).</returns>
+    public Goal? FindGoal(GoalId id) => _goalsById.GetValueOrDefault(id);
 }

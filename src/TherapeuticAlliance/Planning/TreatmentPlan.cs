@@ -42,6 +42,9 @@ public sealed class TreatmentPlan
         PatientId = patientId;
         ClinicianId = clinicianId;
         Current = content;
+        Revisions = _revisions.AsReadOnly();
+        Explanations = _explanations.AsReadOnly();
+        Reviews = _reviews.AsReadOnly();
     }
 
     /// <summary>The plan's id.</summary>
@@ -62,17 +65,17 @@ public sealed class TreatmentPlan
     /// <summary>What the plan says now: the draft's content, or the latest revision's.</summary>
     public PlanContent Current { get; private set; }
 
-    /// <summary>The agreed versions, oldest first; revision 1 is the activated plan. Append-only.</summary>
-    public IReadOnlyList<PlanRevision> Revisions => _revisions.AsReadOnly();
+    /// <summary>The agreed versions, oldest first; revision 1 is the activated plan. Append-only; a live read-only view.</summary>
+    public IReadOnlyList<PlanRevision> Revisions { get; }
 
-    /// <summary>The explanations given, oldest first.</summary>
-    public IReadOnlyList<Explanation> Explanations => _explanations.AsReadOnly();
+    /// <summary>The explanations given, oldest first; a live read-only view.</summary>
+    public IReadOnlyList<Explanation> Explanations { get; }
 
     /// <summary>The option the patient chose; null until chosen (the latest choice when chosen again).</summary>
     public string? ChosenOption => _explanations.LastOrDefault(e => e.Kind == ExplanationKind.OptionChosen)?.Code;
 
-    /// <summary>The reviews held, oldest first.</summary>
-    public IReadOnlyList<PlanReview> Reviews => _reviews.AsReadOnly();
+    /// <summary>The reviews held, oldest first; a live read-only view.</summary>
+    public IReadOnlyList<PlanReview> Reviews { get; }
 
     /// <summary>When the next review is due; null when none is scheduled.</summary>
     public Instant? NextReviewDue { get; private set; }
@@ -198,7 +201,8 @@ public sealed class TreatmentPlan
     /// <exception cref="ArgumentException">A reason code is not a code token.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="by"/> is not defined.</exception>
     /// <exception cref="DomainRuleException">
-    /// The plan is not active or on hold (<c>TA.PLAN.ILLEGAL_TRANSITION</c>), nothing changed (<c>TA.PLAN.NOTHING_CHANGED</c>),
+    /// The plan is not active or on hold (<c>TA.PLAN.ILLEGAL_TRANSITION</c>), the revision is dated before the previous one
+    /// (<c>TA.PLAN.REVISION_ORDER</c>), nothing changed (<c>TA.PLAN.NOTHING_CHANGED</c>),
     /// a goal belongs to another patient (<c>TA.PLAN.FOREIGN_GOAL</c>), or a new medication is not linked to agreed plan goals
     /// or the plan is not active (<c>TA.PLAN.MEDICATION_OUTSIDE_PLAN</c>).
     /// </exception>
@@ -220,6 +224,11 @@ public sealed class TreatmentPlan
         var revision = new PlanRevision(_revisions.Count + 1, at, by, reasons, progress, feedback, patientAgreedAt, content);
         List<Goal> planGoals = PlanGoals(goals, content);
         RequireStatus(nameof(Revise), TreatmentPlanStatus.Active, TreatmentPlanStatus.OnHold);
+        if (at < _revisions[^1].At)
+        {
+            throw new DomainRuleException(TreatmentPlanRuleCodes.RevisionOrder, $"Plan {Id}: a revision cannot be dated before revision {_revisions.Count}.");
+        }
+
         RequireChanged(content);
         foreach (MedicationIntervention added in content.Medications.Where(m => !Current.Interventions.Contains(m)))
         {
@@ -312,7 +321,36 @@ public sealed class TreatmentPlan
     /// <param name="at">The instant.</param>
     /// <returns>The revision, or null.</returns>
     [Pure]
-    public PlanRevision? RevisionAt(Instant at) => _revisions.LastOrDefault(r => r.At <= at);
+    public PlanRevision? RevisionAt(Instant at)
+    {
+        for (int i = _revisions.Count - 1; i >= 0; i--)
+        {
+            if (_revisions[i].At <= at)
+            {
+                return _revisions[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether an explanation of the given kind was given at or before an instant.</summary>
+    /// <param name="kind">The kind of explanation.</param>
+    /// <param name="at">The instant.</param>
+    /// <returns>True when one was.</returns>
+    [Pure]
+    public bool HasExplanation(ExplanationKind kind, Instant at)
+    {
+        foreach (Explanation explanation in _explanations)
+        {
+            if (explanation.Kind == kind && explanation.At <= at)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Returns and clears the pending events, oldest first.</summary>
     /// <returns>The events recorded since the last call.</returns>

@@ -20,6 +20,9 @@ public static class TreatmentPlanRuleCodes
     /// <summary>A goal given to the plan belongs to another patient, or a reviewed goal is not in the plan.</summary>
     public static RuleCode ForeignGoal { get; } = new("TA.PLAN.FOREIGN_GOAL");
 
+    /// <summary>A revision dated before the previous one: the history is kept in time order.</summary>
+    public static RuleCode RevisionOrder { get; } = new("TA.PLAN.REVISION_ORDER");
+
     /// <summary>A revision that changes nothing.</summary>
     public static RuleCode NothingChanged { get; } = new("TA.PLAN.NOTHING_CHANGED");
 }

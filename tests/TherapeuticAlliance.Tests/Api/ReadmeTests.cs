@@ -22,6 +22,18 @@ public class ReadmeTests
     }
 
     [Fact]
+    public void PlanningExample_IsTheSampleFileWordForWord()
+    {
+        string example = File.ReadAllText(Path.Combine(Root, "src", "TherapeuticAlliance.Sample", "PlanningExample.cs"));
+        string region = Regex.Match(example, @"// planning:begin\n(.*?)\n\s*// planning:end", RegexOptions.Singleline).Groups[1].Value;
+        string dedented = string.Join("\n", region.Split('\n').Select(line => line.Length >= 8 ? line[8..] : line.TrimStart()));
+        string readmeBlock = Regex.Match(Readme, @"## Goals and a treatment plan.*?```csharp\n(.*?)\n```", RegexOptions.Singleline).Groups[1].Value;
+
+        dedented.Should().NotBeEmpty();
+        readmeBlock.Should().Be(dedented);
+    }
+
+    [Fact]
     public void SetUpCommands_NameTheSampleAndTheTests_AndCiRunsTheTestCommand()
     {
         Readme.Should().Contain("`dotnet run --project src/TherapeuticAlliance.Sample`").And.Contain("`dotnet test TherapeuticAlliance.sln`");

@@ -147,6 +147,32 @@ public class ComplianceModelTests
     }
 
     [Fact]
+    public void Verdict_PassWithEvidence_ThrowsArgumentException()
+    {
+        Action act = () => _ = new Verdict(Code, Outcome.Pass, Subject, Source, [Evidence.OfNumber("minutes", 50)]);
+
+        act.Should().ThrowExactly<ArgumentException>().WithParameterName("evidence");
+    }
+
+    [Fact]
+    public void Verdict_PassWithEmptyOrDefaultEvidence_IsAccepted()
+    {
+        new Verdict(Code, Outcome.Pass, Subject, Source, []).Should().Be(Verdict.Pass(Code, Subject, Source));
+        new Verdict(Code, Outcome.Pass, Subject, Source, default).Should().Be(Verdict.Pass(Code, Subject, Source));
+    }
+
+    [Theory]
+    [InlineData(Outcome.NeedsReview)]
+    [InlineData(Outcome.Warning)]
+    [InlineData(Outcome.Violation)]
+    public void Verdict_NonPassingWithEvidence_KeepsIt(Outcome outcome)
+    {
+        var verdict = new Verdict(Code, outcome, Subject, Source, [Evidence.OfNumber("minutes", 50)]);
+
+        verdict.Evidence.Should().Equal(Evidence.OfNumber("minutes", 50));
+    }
+
+    [Fact]
     public void Verdict_ToString_NamesCodeOutcomeSubjectEvidenceAndCitation()
     {
         var verdict = new Verdict(Code, Outcome.Warning, Subject, Source, [Evidence.OfDuration("overrun", Duration.FromMinutes(12))]);

@@ -202,6 +202,32 @@ public class AppointmentTests
     }
 
     [Fact]
+    public void PreviousSlots_ReadBeforeAnotherReschedule_DoesNotGrow()
+    {
+        Appointment appointment = Appointments.Booked();
+        SessionSlot original = appointment.Slot;
+        appointment.Reschedule(OtherSlot, Party.Patient, Start - Duration.FromDays(3));
+        IReadOnlyList<SessionSlot> taken = appointment.PreviousSlots;
+
+        appointment.Reschedule(Appointments.Slot(new LocalDateTime(2026, 6, 11, 14, 0)), Party.Clinician, Start - Duration.FromDays(2));
+
+        taken.Should().Equal(original);
+        appointment.PreviousSlots.Should().Equal(original, OtherSlot);
+    }
+
+    [Fact]
+    public void PreviousSlots_Snapshot_IsReadOnly()
+    {
+        Appointment appointment = Appointments.Booked();
+        appointment.Reschedule(OtherSlot, Party.Patient, Start - Duration.FromDays(3));
+
+        IReadOnlyList<SessionSlot> taken = appointment.PreviousSlots;
+
+        taken.Should().NotBeAssignableTo<List<SessionSlot>>().And.NotBeAssignableTo<SessionSlot[]>();
+        ((ICollection<SessionSlot>)taken).IsReadOnly.Should().BeTrue();
+    }
+
+    [Fact]
     public void Reschedule_SameSlot_ThrowsSameSlot()
     {
         Appointment appointment = Appointments.Booked();
@@ -315,6 +341,54 @@ public class AppointmentTests
         Appointment appointment = Appointments.Booked();
 
         appointment.IsLateCancellation(Duration.FromHours(24)).Should().BeFalse();
+    }
+
+    [Fact]
+    public void IsLateCancellation_DeclinedProposalWithShortNotice_IsFalse()
+    {
+        Appointment appointment = Appointments.Proposed();
+        appointment.Cancel(Party.Patient, "pat", Start - Duration.FromHours(1));
+
+        appointment.IsLateCancellation(Duration.FromHours(24)).Should().BeFalse("nothing had been booked");
+    }
+
+    [Fact]
+    public void IsLateCancellation_BookedWithSameShortNotice_IsTrue()
+    {
+        Appointment appointment = Appointments.Booked();
+        appointment.Cancel(Party.Patient, "pat", Start - Duration.FromHours(1));
+
+        appointment.IsLateCancellation(Duration.FromHours(24)).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Cancel_Proposed_RecordsCancellationNotConfirmed()
+    {
+        Appointment appointment = Appointments.Proposed();
+        Instant at = Start - Duration.FromHours(30);
+
+        appointment.Cancel(Party.Clinician, "prov", at);
+
+        appointment.Cancellation.Should().BeEquivalentTo(new { By = Party.Clinician, ReasonCode = "prov", At = at, Notice = Duration.FromHours(30), WasConfirmed = false });
+    }
+
+    [Theory]
+    [InlineData(AppointmentStatus.Booked)]
+    [InlineData(AppointmentStatus.Arrived)]
+    public void Cancel_Confirmed_RecordsCancellationWasConfirmed(AppointmentStatus status)
+    {
+        Appointment appointment = Appointments.InStatus(status);
+
+        appointment.Cancel(Party.Patient, "pat", Start - Duration.FromHours(1));
+
+        appointment.Cancellation!.WasConfirmed.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Cancellation_Type_HasNoPublicConstructor()
+    {
+        typeof(Cancellation).GetConstructors(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
+            .Should().BeEmpty("only Appointment.Cancel makes a cancellation");
     }
 
     // ---- CheckIn, StartSession, EndSession ------------------------------------------------------
@@ -852,6 +926,42 @@ public class AppointmentTests
         appointment.StartSession(Start);
 
         appointment.PendingEvents.Should().Equal(new SessionStarted(Id, 4, Start));
+    }
+
+    [Fact]
+    public void PendingEvents_ReadBeforeMoreCommands_DoesNotGrow()
+    {
+        Appointment appointment = Appointments.Arrived();
+        IReadOnlyList<AppointmentEvent> taken = appointment.PendingEvents;
+
+        appointment.StartSession(Start);
+        appointment.EndSession(Start + Duration.FromMinutes(50));
+
+        taken.Select(e => e.Version).Should().Equal(1L, 2L, 3L);
+        appointment.PendingEvents.Select(e => e.Version).Should().Equal(1L, 2L, 3L, 4L, 5L);
+    }
+
+    [Fact]
+    public void PendingEvents_ReadBeforeDequeue_KeepsItsEvents()
+    {
+        Appointment appointment = Appointments.Arrived();
+        IReadOnlyList<AppointmentEvent> taken = appointment.PendingEvents;
+
+        appointment.DequeueEvents();
+
+        taken.Should().HaveCount(3);
+        appointment.PendingEvents.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void PendingEvents_Snapshot_IsReadOnly()
+    {
+        Appointment appointment = Appointments.Arrived();
+
+        IReadOnlyList<AppointmentEvent> taken = appointment.PendingEvents;
+
+        taken.Should().NotBeAssignableTo<List<AppointmentEvent>>().And.NotBeAssignableTo<AppointmentEvent[]>();
+        ((ICollection<AppointmentEvent>)taken).IsReadOnly.Should().BeTrue();
     }
 
     // ---- FHIR status mapping --------------------------------------------------------------------

@@ -81,18 +81,62 @@ public class CalendarConflictsTests
     }
 
     [Fact]
-    public void Find_Appointments_IgnoresCancelledAndEnteredInError()
+    public void Find_Appointments_IgnoresProposedCancelledNoShowAndEnteredInError()
     {
         Appointment kept = Appointments.Booked(id: "kept");
-        Appointment cancelled = Appointments.Booked(id: "cancelled", patient: "p-2");
-        cancelled.Cancel(Party.Patient, "pat", cancelled.Slot.Start - Duration.FromDays(2));
-        Appointment error = Appointments.Booked(id: "error", patient: "p-3");
-        error.MarkEnteredInError(error.Slot.Start - Duration.FromDays(1));
-        Appointment proposed = Appointments.Proposed(id: "proposed", patient: "p-4");
+        Appointment cancelled = Appointments.InStatus(AppointmentStatus.Cancelled, "cancelled", "p-2");
+        Appointment error = Appointments.InStatus(AppointmentStatus.EnteredInError, "error", "p-3");
+        Appointment proposed = Appointments.InStatus(AppointmentStatus.Proposed, "proposed", "p-4");
+        Appointment noShow = Appointments.InStatus(AppointmentStatus.NoShow, "no-show", "p-5");
+        Appointment fulfilled = Appointments.InStatus(AppointmentStatus.Fulfilled, "fulfilled", "p-6");
 
-        IReadOnlyList<BookingConflict> conflicts = CalendarConflicts.Find([kept, cancelled, error, proposed]);
+        IReadOnlyList<BookingConflict> conflicts = CalendarConflicts.Find([kept, cancelled, error, proposed, noShow, fulfilled]);
 
-        conflicts.Should().Equal(new BookingConflict(new AppointmentId("kept"), new AppointmentId("proposed"), Party.Clinician, Appointments.DefaultLength));
+        conflicts.Should().Equal(new BookingConflict(new AppointmentId("fulfilled"), new AppointmentId("kept"), Party.Clinician, Appointments.DefaultLength));
+    }
+
+    [Theory]
+    [InlineData(AppointmentStatus.Booked, true)]
+    [InlineData(AppointmentStatus.Arrived, true)]
+    [InlineData(AppointmentStatus.InSession, true)]
+    [InlineData(AppointmentStatus.Fulfilled, true)]
+    [InlineData(AppointmentStatus.Proposed, false)]
+    [InlineData(AppointmentStatus.Cancelled, false)]
+    [InlineData(AppointmentStatus.NoShow, false)]
+    [InlineData(AppointmentStatus.EnteredInError, false)]
+    public void Find_Appointments_CountsOnlyConfirmedStatuses(AppointmentStatus status, bool counts)
+    {
+        Appointment booked = Appointments.InStatus(AppointmentStatus.Booked, "a", "p-1", "c-1");
+        Appointment other = Appointments.InStatus(status, "b", "p-2", "c-1");
+
+        IReadOnlyList<BookingConflict> conflicts = CalendarConflicts.Find([other, booked]);
+
+        if (counts)
+        {
+            conflicts.Should().Equal(new BookingConflict(new AppointmentId("a"), new AppointmentId("b"), Party.Clinician, Appointments.DefaultLength));
+        }
+        else
+        {
+            conflicts.Should().BeEmpty();
+        }
+    }
+
+    [Fact]
+    public void Find_DefaultBooking_ThrowsArgumentException()
+    {
+        Booking[] bookings = [At("a", "c1", "p1", 0, 50), default];
+
+        Action act = () => CalendarConflicts.Find(bookings);
+
+        act.Should().ThrowExactly<ArgumentException>().WithParameterName("bookings");
+    }
+
+    [Fact]
+    public void Find_OnlyDefaultBooking_ThrowsArgumentException()
+    {
+        Action act = () => CalendarConflicts.Find([default(Booking)]);
+
+        act.Should().ThrowExactly<ArgumentException>().WithParameterName("bookings");
     }
 
     [Fact]

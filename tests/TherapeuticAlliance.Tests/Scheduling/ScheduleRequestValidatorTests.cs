@@ -678,18 +678,31 @@ public class ScheduleRequestValidatorTests
     public void ToAppointment_LocalStartPastTheLastInstant_AgreesWithValidator()
     {
         ScheduleRequest request = With(nameof(ScheduleRequest.LocalStart), "9999-12-31T23:00");
-        bool valid = Validator.Validate(request).IsValid;
 
+        ValidationResult result = Validator.Validate(request);
         Action act = () => request.ToAppointment(ScheduledAt);
 
-        if (valid)
-        {
-            act.Should().NotThrow();
-        }
-        else
-        {
-            act.Should().Throw<ArgumentException>();
-        }
+        ShouldReportOnly(result, nameof(ScheduleRequest.LocalStart), ScheduleRequestErrorCodes.LocalTimeFormat);
+        act.Should().Throw<ArgumentException>();
+    }
+
+    [Theory]
+    [InlineData("9999-01-01T00:00")]
+    [InlineData("0000-12-31T23:00")]
+    public void Validate_LocalStartOutsideYearsOneTo9998_ReportsLocalTimeFormat(string localStart)
+    {
+        ValidationResult result = Validator.Validate(With(nameof(ScheduleRequest.LocalStart), localStart));
+
+        ShouldReportOnly(result, nameof(ScheduleRequest.LocalStart), ScheduleRequestErrorCodes.LocalTimeFormat);
+    }
+
+    [Fact]
+    public void ToAppointment_LocalStartInLastSupportedYear_IsValidAndSchedules()
+    {
+        ScheduleRequest request = With(nameof(ScheduleRequest.LocalStart), "9998-12-31T23:00");
+
+        Validator.Validate(request).IsValid.Should().BeTrue();
+        request.ToAppointment(ScheduledAt).Slot.LocalStart.Should().Be(new LocalDateTime(9998, 12, 31, 23, 0));
     }
 
     // ---- Helpers --------------------------------------------------------------------------------

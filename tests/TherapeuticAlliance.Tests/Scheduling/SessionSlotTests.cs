@@ -176,6 +176,91 @@ public class SessionSlotTests
         slot.ToString().Should().Be("2026-06-09T09:00:00 America/New_York (-04) for 0:50:00");
     }
 
+    [Fact]
+    public void Equals_GapResolvedLenientlyAndStrictSlotAtResolvedTime_AreEqualWithEqualHashes()
+    {
+        // 02:30 does not exist on 8 March 2026 in New York; the lenient resolver moves it to 03:30 EDT.
+        SessionSlot lenient = SessionSlot.Create(new LocalDateTime(2026, 3, 8, 2, 30), NewYork, Duration.FromMinutes(50), Resolvers.LenientResolver);
+        SessionSlot strict = SessionSlot.Create(new LocalDateTime(2026, 3, 8, 3, 30), NewYork, Duration.FromMinutes(50));
+
+        lenient.LocalStart.Should().NotBe(strict.LocalStart);
+        lenient.Should().Be(strict);
+        strict.Should().Be(lenient);
+        lenient.GetHashCode().Should().Be(strict.GetHashCode());
+    }
+
+    [Fact]
+    public void Equals_SameLocalStartInOverlapResolvedToDifferentInstants_AreNotEqual()
+    {
+        ZoneLocalMappingResolver later = Resolvers.CreateMappingResolver(Resolvers.ReturnLater, Resolvers.ThrowWhenSkipped);
+        SessionSlot earlier = SessionSlot.Create(new LocalDateTime(2026, 11, 1, 1, 30), NewYork, Duration.FromMinutes(50), Resolvers.LenientResolver);
+        SessionSlot laterSlot = SessionSlot.Create(new LocalDateTime(2026, 11, 1, 1, 30), NewYork, Duration.FromMinutes(50), later);
+
+        earlier.LocalStart.Should().Be(laterSlot.LocalStart);
+        earlier.Should().NotBe(laterSlot);
+    }
+
+    [Fact]
+    public void Equals_SameInstantInDifferentZones_AreNotEqual()
+    {
+        // 09:00 in New York is 08:00 in Chicago: the same instant, another zone.
+        SessionSlot newYork = SessionSlot.Create(new LocalDateTime(2026, 6, 9, 9, 0), NewYork, Duration.FromMinutes(50));
+        SessionSlot chicago = SessionSlot.Create(new LocalDateTime(2026, 6, 9, 8, 0), "America/Chicago", Duration.FromMinutes(50));
+
+        newYork.Start.Should().Be(chicago.Start);
+        newYork.Should().NotBe(chicago);
+    }
+
+    [Fact]
+    public void ToString_GapResolvedLeniently_ShowsTheLocalTimeThatApplies()
+    {
+        SessionSlot slot = SessionSlot.Create(new LocalDateTime(2026, 3, 8, 2, 30), NewYork, Duration.FromMinutes(50), Resolvers.LenientResolver);
+
+        slot.ToString().Should().Be("2026-03-08T03:30:00 America/New_York (-04) for 0:50:00");
+    }
+
+    [Fact]
+    public void ToString_GapResolvedLeniently_SameAsStrictSlotAtResolvedTime()
+    {
+        SessionSlot lenient = SessionSlot.Create(new LocalDateTime(2026, 3, 8, 2, 30), NewYork, Duration.FromMinutes(50), Resolvers.LenientResolver);
+        SessionSlot strict = SessionSlot.Create(new LocalDateTime(2026, 3, 8, 3, 30), NewYork, Duration.FromMinutes(50));
+
+        lenient.ToString().Should().Be(strict.ToString());
+    }
+
+    public static TheoryData<LocalDateTime> UnsupportedLocalStarts => new()
+    {
+        new LocalDateTime(9999, 1, 1, 0, 0),
+        new LocalDateTime(9999, 12, 31, 23, 0),
+        new LocalDateTime(0, 12, 31, 23, 0),
+        new LocalDateTime(-5, 6, 1, 9, 0),
+    };
+
+    [Theory]
+    [MemberData(nameof(UnsupportedLocalStarts))]
+    public void Create_LocalStartOutsideYearsOneTo9998_ThrowsArgumentOutOfRange(LocalDateTime local)
+    {
+        Action act = () => SessionSlot.Create(local, NewYork, Duration.FromMinutes(50));
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("localStart");
+    }
+
+    public static TheoryData<LocalDateTime> EdgeSupportedLocalStarts => new()
+    {
+        new LocalDateTime(9998, 12, 31, 23, 0),
+        new LocalDateTime(1, 1, 1, 9, 0),
+    };
+
+    [Theory]
+    [MemberData(nameof(EdgeSupportedLocalStarts))]
+    public void Create_LocalStartAtEdgeOfSupportedYears_IsAccepted(LocalDateTime local)
+    {
+        SessionSlot slot = SessionSlot.Create(local, NewYork, SessionSlot.MaximumLength);
+
+        slot.LocalStart.Should().Be(local);
+        (slot.End - slot.Start).Should().Be(SessionSlot.MaximumLength);
+    }
+
     private static readonly string[] Zones = [NewYork, London, "Australia/Lord_Howe", "Pacific/Apia", "America/Sao_Paulo", "Asia/Kolkata", "UTC"];
 
     private static Arbitrary<(LocalDateTime Local, string Zone, int Minutes)> AnySlotInput() =>

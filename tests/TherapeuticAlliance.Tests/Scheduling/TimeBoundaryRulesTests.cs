@@ -205,16 +205,38 @@ public class TimeBoundaryRulesTests
     }
 
     [Fact]
-    public void ShortSession_MedicationManagementWithPsychotherapyShort_Warns()
+    public void ShortSession_MedicationManagementWithPsychotherapyShortByDefault_NoVerdict()
     {
         Appointment appointment = Appointments.Fulfilled(actualLength: Duration.FromMinutes(15), kind: SessionKind.MedicationManagementWithPsychotherapy);
 
-        Verdict verdict = Single(new ShortSessionRule(Defaults), appointment);
+        Evaluate(new ShortSessionRule(Defaults), appointment).Should().BeEmpty("its psychotherapy time is judged by TA.TIME.CPT_BAND");
+    }
 
-        verdict.Outcome.Should().Be(Outcome.Warning);
+    [Fact]
+    public void ShortSession_MedicationManagementWithPsychotherapyCustomMinimumExactly_Passes()
+    {
+        var rule = new ShortSessionRule(Defaults with { MinimumLengths = Minimums(SessionKind.MedicationManagementWithPsychotherapy, 16) });
+        Appointment appointment = Appointments.Fulfilled(actualLength: Duration.FromMinutes(16), kind: SessionKind.MedicationManagementWithPsychotherapy);
+
+        Verdict verdict = Single(rule, appointment);
+
+        verdict.IsPass.Should().BeTrue();
+    }
+
+    [Fact]
+    public void ShortSession_MedicationManagementWithPsychotherapyCustomMinimumOneTickShort_Warns()
+    {
+        var rule = new ShortSessionRule(Defaults with { MinimumLengths = Minimums(SessionKind.MedicationManagementWithPsychotherapy, 16) });
+        Appointment appointment = Appointments.Fulfilled(actualLength: Duration.FromMinutes(16) - OneTick, kind: SessionKind.MedicationManagementWithPsychotherapy);
+
+        Verdict verdict = Single(rule, appointment);
+
+        verdict.Should().Be(new Verdict(TimeRuleCodes.ShortSession, Outcome.Warning, Subject, TimeCitations.PsychotherapyTimeBands,
+            [Evidence.OfDuration("actualLength", Duration.FromMinutes(16) - OneTick), Evidence.OfDuration("minimumLength", Duration.FromMinutes(16))]));
     }
 
     [Theory]
+    [InlineData(SessionKind.MedicationManagementWithPsychotherapy)]
     [InlineData(SessionKind.MedicationManagement)]
     [InlineData(SessionKind.Evaluation)]
     [InlineData(SessionKind.Crisis)]
@@ -286,7 +308,7 @@ public class TimeBoundaryRulesTests
 
         Verdict verdict = Single(new PatientLateRule(Defaults), appointment);
 
-        verdict.Should().Be(Verdict.Pass(TimeRuleCodes.PatientLate, Subject, TimeCitations.BoundaryDimensionTime));
+        verdict.Should().Be(Verdict.Pass(TimeRuleCodes.PatientLate, Subject, TimeCitations.ClinicSchedulingPolicy));
     }
 
     [Fact]
@@ -296,7 +318,7 @@ public class TimeBoundaryRulesTests
 
         Verdict verdict = Single(new PatientLateRule(Defaults), appointment);
 
-        verdict.Should().Be(new Verdict(TimeRuleCodes.PatientLate, Outcome.Warning, Subject, TimeCitations.BoundaryDimensionTime,
+        verdict.Should().Be(new Verdict(TimeRuleCodes.PatientLate, Outcome.Warning, Subject, TimeCitations.ClinicSchedulingPolicy,
             [Evidence.OfDuration("patientLateness", FiveMinutes + OneTick), Evidence.OfDuration("tolerance", FiveMinutes)]));
     }
 
@@ -446,6 +468,28 @@ public class TimeBoundaryRulesTests
         Evaluate(new LateCancellationRule(Defaults), appointment).Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(24 * 7)]
+    public void LateCancellation_DeclinedProposal_NoVerdict(int hoursNotice)
+    {
+        Appointment appointment = Appointments.Proposed();
+        appointment.Cancel(Party.Patient, "pat", appointment.Slot.Start - Duration.FromHours(hoursNotice));
+
+        Evaluate(new LateCancellationRule(Defaults), appointment).Should().BeEmpty("nothing had been booked");
+    }
+
+    [Fact]
+    public void LateCancellation_ConfirmedWithSameShortNotice_Warns()
+    {
+        // The other side of LateCancellation_DeclinedProposal_NoVerdict: the same notice on a booked appointment is late.
+        Appointment appointment = Cancelled(Party.Patient, Duration.FromHours(1));
+
+        Verdict verdict = Single(new LateCancellationRule(Defaults), appointment);
+
+        verdict.Outcome.Should().Be(Outcome.Warning);
+    }
+
     // ---- TA.TIME.NO_SHOW ------------------------------------------------------------------------
 
     [Fact]
@@ -489,8 +533,85 @@ public class TimeBoundaryRulesTests
         Evaluate(new NoShowRule(TimeBoundarySettings.Default), appointment).Should().BeEmpty();
     }
 
+    [Fact]
+    public void NoShow_MarkedExactlyAtStartPlusDefaultGrace_WarnsWithScheduledStart()
+    {
+        Appointment appointment = MarkedNoShow(Duration.FromMinutes(15));
+
+        Verdict verdict = Single(new NoShowRule(Defaults), appointment);
+
+        verdict.Should().Be(new Verdict(TimeRuleCodes.NoShow, Outcome.Warning, Subject, TimeCitations.ClinicSchedulingPolicy,
+            [Evidence.OfInstant("scheduledStart", appointment.Slot.Start)]));
+    }
+
+    [Fact]
+    public void NoShow_MarkedOneTickBeforeStartPlusDefaultGrace_NeedsReviewWithWaitAndGrace()
+    {
+        Duration waited = Duration.FromMinutes(15) - OneTick;
+        Appointment appointment = MarkedNoShow(waited);
+
+        Verdict verdict = Single(new NoShowRule(Defaults), appointment);
+
+        verdict.Should().Be(new Verdict(TimeRuleCodes.NoShow, Outcome.NeedsReview, Subject, TimeCitations.ClinicSchedulingPolicy,
+            [Evidence.OfDuration("markedAfterStart", waited), Evidence.OfDuration("grace", Duration.FromMinutes(15))]));
+    }
+
+    [Fact]
+    public void NoShow_MarkedAtScheduledStart_NeedsReviewWithZeroWait()
+    {
+        Appointment appointment = MarkedNoShow(Duration.Zero);
+
+        Verdict verdict = Single(new NoShowRule(Defaults), appointment);
+
+        verdict.Outcome.Should().Be(Outcome.NeedsReview);
+        verdict.FindEvidence("markedAfterStart")!.Value.Duration.Should().Be(Duration.Zero);
+    }
+
+    [Fact]
+    public void NoShow_CustomGraceExactly_Warns()
+    {
+        var rule = new NoShowRule(Defaults with { NoShowGrace = Duration.FromMinutes(30) });
+        Appointment appointment = MarkedNoShow(Duration.FromMinutes(30));
+
+        Verdict verdict = Single(rule, appointment);
+
+        verdict.Outcome.Should().Be(Outcome.Warning);
+    }
+
+    [Fact]
+    public void NoShow_CustomGraceOneTickShort_NeedsReviewWithCustomGrace()
+    {
+        var rule = new NoShowRule(Defaults with { NoShowGrace = Duration.FromMinutes(30) });
+        Appointment appointment = MarkedNoShow(Duration.FromMinutes(30) - OneTick);
+
+        Verdict verdict = Single(rule, appointment);
+
+        verdict.Outcome.Should().Be(Outcome.NeedsReview);
+        verdict.Evidence.Should().Equal(
+            Evidence.OfDuration("markedAfterStart", Duration.FromMinutes(30) - OneTick), Evidence.OfDuration("grace", Duration.FromMinutes(30)));
+    }
+
+    [Fact]
+    public void NoShow_NullSettings_ThrowsArgumentNull()
+    {
+        Action act = () => _ = new NoShowRule(null!);
+
+        act.Should().Throw<ArgumentNullException>();
+    }
+
+    [Fact]
+    public void Create_CustomNoShowGrace_NoShowRuleUsesIt()
+    {
+        RuleSet<Appointment> rules = TimeBoundaryRules.Create(Defaults with { NoShowGrace = Duration.FromMinutes(30) });
+
+        IReadOnlyList<Verdict> verdicts = rules.Evaluate(MarkedNoShow(Duration.FromMinutes(20)));
+
+        verdicts.Should().ContainSingle(v => v.Code == TimeRuleCodes.NoShow).Which.Outcome.Should().Be(Outcome.NeedsReview);
+    }
+
     // ---- TA.TIME.CPT_BAND -----------------------------------------------------------------------
 
+    // Each code is billed on the kind of session it belongs to (add-on codes with E/M), so that only the minutes decide.
     [Theory]
     [InlineData("90832", 15, Outcome.Violation)]
     [InlineData("90832", 16, Outcome.Pass)]
@@ -516,12 +637,16 @@ public class TimeBoundaryRulesTests
     [InlineData("90838", 180, Outcome.Pass)]
     public void CptBand_ExplicitPsychotherapyTimeAtBandEdge_JudgedByThatTime(string code, int minutes, Outcome expected)
     {
-        Appointment appointment = Appointments.Fulfilled(actualLength: Duration.FromHours(4));
-        appointment.RecordBilling(PsychotherapyCode.FromCode(code), Duration.FromMinutes(minutes), appointment.EndedAt!.Value);
+        Appointment appointment = Appointments.Billed(PsychotherapyCode.FromCode(code), Duration.FromMinutes(minutes), Duration.FromHours(4));
 
         Verdict verdict = Single(new CptBandRule(), appointment);
 
         verdict.Outcome.Should().Be(expected);
+        verdict.Citation.Should().Be(TimeCitations.PsychotherapyTimeBands);
+        if (expected == Outcome.Violation)
+        {
+            verdict.FindEvidence("psychotherapyMinutes")!.Value.Number.Should().Be(minutes, "the violation is about the band, not the session kind");
+        }
     }
 
     [Theory]
@@ -538,12 +663,15 @@ public class TimeBoundaryRulesTests
     [InlineData("90837", 180, Outcome.Pass)]
     public void CptBand_StandAloneWithoutPsychotherapyTimeAtBandEdge_JudgedByActualLength(string code, int minutes, Outcome expected)
     {
-        Appointment appointment = Appointments.Fulfilled(actualLength: Duration.FromMinutes(minutes));
-        appointment.RecordBilling(PsychotherapyCode.FromCode(code), null, appointment.EndedAt!.Value);
+        Appointment appointment = Appointments.Billed(PsychotherapyCode.FromCode(code), null, Duration.FromMinutes(minutes));
 
         Verdict verdict = Single(new CptBandRule(), appointment);
 
         verdict.Outcome.Should().Be(expected);
+        if (expected == Outcome.Violation)
+        {
+            verdict.FindEvidence("psychotherapyMinutes")!.Value.Number.Should().Be(minutes);
+        }
     }
 
     [Fact]
@@ -572,15 +700,104 @@ public class TimeBoundaryRulesTests
     [InlineData("90833")]
     [InlineData("90836")]
     [InlineData("90838")]
-    public void CptBand_AddOnWithoutPsychotherapyTime_NeedsReview(string code)
+    public void CptBand_AddOnWithoutPsychotherapyTime_ViolationCitingTimeDocumentation(string code)
     {
         Appointment appointment = Appointments.Fulfilled(kind: SessionKind.MedicationManagementWithPsychotherapy);
         appointment.RecordBilling(PsychotherapyCode.FromCode(code), null, appointment.EndedAt!.Value);
 
         Verdict verdict = Single(new CptBandRule(), appointment);
 
-        verdict.Should().Be(new Verdict(TimeRuleCodes.CptBand, Outcome.NeedsReview, Subject, TimeCitations.PsychotherapyTimeBands,
+        verdict.Should().Be(new Verdict(TimeRuleCodes.CptBand, Outcome.Violation, Subject, TimeCitations.PsychotherapyTimeDocumentation,
             [Evidence.OfCode("billedCode", code), Evidence.OfCode("missing", "psychotherapyTime")]));
+    }
+
+    [Theory]
+    [InlineData("90833", 30)]
+    [InlineData("90836", 45)]
+    [InlineData("90838", 60)]
+    public void CptBand_AddOnWithPsychotherapyTimeInBandOnEmSession_Passes(string code, int minutes)
+    {
+        Appointment appointment = Appointments.Billed(PsychotherapyCode.FromCode(code), Duration.FromMinutes(minutes), Duration.FromMinutes(90));
+
+        Verdict verdict = Single(new CptBandRule(), appointment);
+
+        verdict.Should().Be(Verdict.Pass(TimeRuleCodes.CptBand, Subject, TimeCitations.PsychotherapyTimeBands));
+    }
+
+    public static TheoryData<string, SessionKind> AddOnCodesOnKindsWithoutEm
+    {
+        get
+        {
+            var data = new TheoryData<string, SessionKind>();
+            foreach (PsychotherapyCode code in PsychotherapyCode.All.Where(c => c.IsAddOn))
+            {
+                foreach (SessionKind kind in Enum.GetValues<SessionKind>().Where(k => k != SessionKind.MedicationManagementWithPsychotherapy))
+                {
+                    data.Add(code.Code, kind);
+                }
+            }
+
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(AddOnCodesOnKindsWithoutEm))]
+    public void CptBand_AddOnCodeOnSessionWithoutEm_ViolationWithCodeAndKind(string code, SessionKind kind)
+    {
+        // The psychotherapy time fits the band: only the kind is wrong.
+        PsychotherapyCode billed = PsychotherapyCode.FromCode(code);
+        Appointment appointment = Appointments.Billed(billed, Duration.FromMinutes(billed.MinimumMinutes), Duration.FromMinutes(90), kind);
+
+        Verdict verdict = Single(new CptBandRule(), appointment);
+
+        verdict.Should().Be(new Verdict(TimeRuleCodes.CptBand, Outcome.Violation, Subject, TimeCitations.PsychotherapyTimeBands,
+            [Evidence.OfCode("billedCode", code), Evidence.OfCode("sessionKind", kind.ToString())]));
+    }
+
+    [Theory]
+    [InlineData("90833")]
+    [InlineData("90836")]
+    [InlineData("90838")]
+    public void CptBand_AddOnWithoutPsychotherapyTimeOnPsychotherapySession_ViolationForKindNotDocumentation(string code)
+    {
+        Appointment appointment = Appointments.Billed(PsychotherapyCode.FromCode(code), null, Duration.FromMinutes(60), SessionKind.Psychotherapy);
+
+        Verdict verdict = Single(new CptBandRule(), appointment);
+
+        verdict.Should().Be(new Verdict(TimeRuleCodes.CptBand, Outcome.Violation, Subject, TimeCitations.PsychotherapyTimeBands,
+            [Evidence.OfCode("billedCode", code), Evidence.OfCode("sessionKind", nameof(SessionKind.Psychotherapy))]));
+    }
+
+    [Theory]
+    [InlineData("90832")]
+    [InlineData("90834")]
+    [InlineData("90837")]
+    public void CptBand_StandAloneCodeOnEmSession_ViolationWithCodeAndKind(string code)
+    {
+        PsychotherapyCode billed = PsychotherapyCode.FromCode(code);
+        Appointment appointment = Appointments.Billed(
+            billed, Duration.FromMinutes(billed.MinimumMinutes), Duration.FromMinutes(90), SessionKind.MedicationManagementWithPsychotherapy);
+
+        Verdict verdict = Single(new CptBandRule(), appointment);
+
+        verdict.Should().Be(new Verdict(TimeRuleCodes.CptBand, Outcome.Violation, Subject, TimeCitations.PsychotherapyTimeBands,
+            [Evidence.OfCode("billedCode", code), Evidence.OfCode("sessionKind", nameof(SessionKind.MedicationManagementWithPsychotherapy))]));
+    }
+
+    [Theory]
+    [InlineData("90832", SessionKind.Psychotherapy)]
+    [InlineData("90832", SessionKind.Evaluation)]
+    [InlineData("90834", SessionKind.MedicationManagement)]
+    [InlineData("90837", SessionKind.Crisis)]
+    public void CptBand_StandAloneCodeOnSessionWithoutEm_JudgedByBandOnly(string code, SessionKind kind)
+    {
+        PsychotherapyCode billed = PsychotherapyCode.FromCode(code);
+        Appointment appointment = Appointments.Billed(billed, Duration.FromMinutes(billed.MinimumMinutes), Duration.FromMinutes(90), kind);
+
+        Verdict verdict = Single(new CptBandRule(), appointment);
+
+        verdict.IsPass.Should().BeTrue();
     }
 
     [Theory]
@@ -590,8 +807,7 @@ public class TimeBoundaryRulesTests
     [InlineData("90836", 37, 38, 52)]
     public void CptBand_OutsideBoundedBand_ViolationWithCodeMinutesAndBand(string code, int minutes, int minimum, int maximum)
     {
-        Appointment appointment = Appointments.Fulfilled(actualLength: Duration.FromMinutes(60));
-        appointment.RecordBilling(PsychotherapyCode.FromCode(code), Duration.FromMinutes(minutes), appointment.EndedAt!.Value);
+        Appointment appointment = Appointments.Billed(PsychotherapyCode.FromCode(code), Duration.FromMinutes(minutes), Duration.FromMinutes(60));
 
         Verdict verdict = Single(new CptBandRule(), appointment);
 
@@ -609,8 +825,7 @@ public class TimeBoundaryRulesTests
     [InlineData("90838")]
     public void CptBand_BelowUnboundedBand_ViolationWithoutBandMaximum(string code)
     {
-        Appointment appointment = Appointments.Fulfilled(actualLength: Duration.FromMinutes(60));
-        appointment.RecordBilling(PsychotherapyCode.FromCode(code), Duration.FromMinutes(52), appointment.EndedAt!.Value);
+        Appointment appointment = Appointments.Billed(PsychotherapyCode.FromCode(code), Duration.FromMinutes(52), Duration.FromMinutes(60));
 
         Verdict verdict = Single(new CptBandRule(), appointment);
 
@@ -677,7 +892,7 @@ public class TimeBoundaryRulesTests
 
         rules.Select(r => r.Citation).Should().Equal(
             TimeCitations.BoundaryDimensionTime, TimeCitations.BoundaryDimensionTime, TimeCitations.PsychotherapyTimeBands,
-            TimeCitations.BoundaryDimensionTime, TimeCitations.ClinicSchedulingPolicy, TimeCitations.ClinicSchedulingPolicy,
+            TimeCitations.ClinicSchedulingPolicy, TimeCitations.ClinicSchedulingPolicy, TimeCitations.ClinicSchedulingPolicy,
             TimeCitations.PsychotherapyTimeBands);
     }
 
@@ -715,7 +930,7 @@ public class TimeBoundaryRulesTests
 
     [Theory]
     [InlineData(SessionKind.Psychotherapy, 16)]
-    [InlineData(SessionKind.MedicationManagementWithPsychotherapy, 16)]
+    [InlineData(SessionKind.MedicationManagementWithPsychotherapy, null)]
     [InlineData(SessionKind.MedicationManagement, null)]
     [InlineData(SessionKind.Evaluation, null)]
     [InlineData(SessionKind.Crisis, null)]
@@ -787,6 +1002,85 @@ public class TimeBoundaryRulesTests
         Action act = () => _ = Defaults with { MinimumLengths = null! };
 
         act.Should().Throw<ArgumentNullException>();
+    }
+
+    [Fact]
+    public void Settings_NewAndDefault_AreEqualWithEqualHashes()
+    {
+        var fresh = new TimeBoundarySettings();
+
+        fresh.Should().Be(Defaults);
+        (fresh == Defaults).Should().BeTrue();
+        fresh.GetHashCode().Should().Be(Defaults.GetHashCode());
+    }
+
+    [Fact]
+    public void Settings_WithEqualMinimumLengthsBuiltSeparately_AreEqualWithEqualHashes()
+    {
+        TimeBoundarySettings a = Defaults with { MinimumLengths = Minimums(SessionKind.MedicationManagement, 10).Add(SessionKind.Psychotherapy, Duration.FromMinutes(16)) };
+        TimeBoundarySettings b = Defaults with { MinimumLengths = Minimums(SessionKind.Psychotherapy, 16).Add(SessionKind.MedicationManagement, Duration.FromMinutes(10)) };
+
+        a.MinimumLengths.Should().NotBeSameAs(b.MinimumLengths);
+        a.Should().Be(b);
+        (a == b).Should().BeTrue();
+        a.GetHashCode().Should().Be(b.GetHashCode());
+    }
+
+    [Fact]
+    public void Settings_WithDefaultMinimumLengthsRebuilt_EqualsDefault()
+    {
+        TimeBoundarySettings rebuilt = Defaults with { MinimumLengths = Minimums(SessionKind.Psychotherapy, 16) };
+
+        rebuilt.Should().Be(Defaults);
+        rebuilt.GetHashCode().Should().Be(Defaults.GetHashCode());
+    }
+
+    [Fact]
+    public void Settings_DifferentMinimumLengthValue_AreNotEqual()
+    {
+        TimeBoundarySettings changed = Defaults with { MinimumLengths = Minimums(SessionKind.Psychotherapy, 17) };
+
+        changed.Should().NotBe(Defaults);
+        (changed != Defaults).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Settings_DifferentMinimumLengthKindSameCount_AreNotEqual()
+    {
+        TimeBoundarySettings changed = Defaults with { MinimumLengths = Minimums(SessionKind.MedicationManagementWithPsychotherapy, 16) };
+
+        changed.Should().NotBe(Defaults);
+    }
+
+    [Fact]
+    public void Settings_ExtraMinimumLength_AreNotEqual()
+    {
+        TimeBoundarySettings changed = Defaults with { MinimumLengths = Defaults.MinimumLengths.Add(SessionKind.Crisis, Duration.FromMinutes(10)) };
+
+        changed.Should().NotBe(Defaults);
+        Defaults.Should().NotBe(changed);
+    }
+
+    [Theory]
+    [InlineData(nameof(TimeBoundarySettings.ClinicianLateStartTolerance))]
+    [InlineData(nameof(TimeBoundarySettings.PatientLatenessTolerance))]
+    [InlineData(nameof(TimeBoundarySettings.OverrunTolerance))]
+    [InlineData(nameof(TimeBoundarySettings.CancellationNotice))]
+    [InlineData(nameof(TimeBoundarySettings.NoShowGrace))]
+    public void Settings_OneDurationDifferent_AreNotEqual(string setting)
+    {
+        TimeBoundarySettings changed = With(setting, Get(Defaults, setting) + OneTick);
+
+        changed.Should().NotBe(Defaults);
+        (changed == Defaults).Should().BeFalse();
+        With(setting, Get(Defaults, setting)).Should().Be(Defaults, "setting the same value again changes nothing");
+    }
+
+    [Fact]
+    public void Settings_Null_IsNotEqual()
+    {
+        Defaults.Equals(null).Should().BeFalse();
+        (Defaults == null).Should().BeFalse();
     }
 
     // ---- TA.TIME.DOUBLE_BOOKING -----------------------------------------------------------------
@@ -886,6 +1180,49 @@ public class TimeBoundaryRulesTests
         verdicts.Should().Equal(Verdict.Pass(TimeRuleCodes.DoubleBooking, SubjectRef.To(first.Id), TimeCitations.ClinicSchedulingPolicy));
     }
 
+    [Theory]
+    [InlineData(AppointmentStatus.Booked)]
+    [InlineData(AppointmentStatus.Arrived)]
+    [InlineData(AppointmentStatus.InSession)]
+    [InlineData(AppointmentStatus.Fulfilled)]
+    public void DoubleBooking_OverlappingConfirmedInAnyStatus_ViolationForEach(AppointmentStatus status)
+    {
+        Appointment first = Appointments.InStatus(AppointmentStatus.Booked, "a-1", "p-1", "c-1");
+        Appointment second = Appointments.InStatus(status, "a-2", "p-2", "c-1");
+
+        List<Verdict> verdicts = Evaluate(new DoubleBookingRule(), [first, second]);
+
+        verdicts.Should().BeEquivalentTo(
+        [
+            Conflict("a-1", "a-2", "clinician", Appointments.DefaultLength),
+            Conflict("a-2", "a-1", "clinician", Appointments.DefaultLength),
+        ], o => o.ComparingByValue<Verdict>());
+    }
+
+    [Theory]
+    [InlineData(AppointmentStatus.Proposed)]
+    [InlineData(AppointmentStatus.Cancelled)]
+    [InlineData(AppointmentStatus.NoShow)]
+    [InlineData(AppointmentStatus.EnteredInError)]
+    public void DoubleBooking_OverlappingUnconfirmed_IgnoredWithNoVerdict(AppointmentStatus status)
+    {
+        Appointment first = Appointments.InStatus(AppointmentStatus.Booked, "a-1", "p-1", "c-1");
+        Appointment second = Appointments.InStatus(status, "a-2", "p-2", "c-1");
+
+        List<Verdict> verdicts = Evaluate(new DoubleBookingRule(), [first, second]);
+
+        verdicts.Should().Equal(Verdict.Pass(TimeRuleCodes.DoubleBooking, SubjectRef.To(first.Id), TimeCitations.ClinicSchedulingPolicy));
+    }
+
+    [Fact]
+    public void DoubleBooking_TwoOverlappingProposals_NoVerdict()
+    {
+        Appointment first = Appointments.Proposed("a-1", "p-1", "c-1");
+        Appointment second = Appointments.Proposed("a-2", "p-2", "c-1");
+
+        Evaluate(new DoubleBookingRule(), [first, second]).Should().BeEmpty();
+    }
+
     // ---- Helpers --------------------------------------------------------------------------------
 
     private static List<Verdict> Evaluate<T>(IRule<T> rule, T subject)
@@ -906,6 +1243,14 @@ public class TimeBoundaryRulesTests
     {
         Appointment appointment = Appointments.Booked();
         appointment.Cancel(by, by == Party.Patient ? "pat" : "prov", appointment.Slot.Start - notice);
+        return appointment;
+    }
+
+    /// <summary>A booked appointment marked a no-show <paramref name="afterStart"/> after its scheduled start (with that as the grace given to MarkNoShow).</summary>
+    private static Appointment MarkedNoShow(Duration afterStart)
+    {
+        Appointment appointment = Appointments.Booked();
+        appointment.MarkNoShow(appointment.Slot.Start + afterStart, afterStart);
         return appointment;
     }
 

@@ -60,48 +60,68 @@ internal static class Appointments
     }
 
     /// <summary>
-    /// An appointment (default slot, patient p-1, clinician c-1) in the given status, reached by the
-    /// shortest legal path: arrival and start at the scheduled start, a full-length session, a patient
-    /// cancellation 48 hours ahead, a no-show marked 15 minutes after the start, entered in error while booked.
+    /// An appointment (default slot; id, patient and clinician as given, a-1, p-1 and c-1 by default) in
+    /// the given status, reached by the shortest legal path: arrival and start at the scheduled start, a
+    /// full-length session, a patient cancellation 48 hours ahead, a no-show marked 15 minutes after the
+    /// start, entered in error while booked.
     /// </summary>
-    public static Appointment InStatus(AppointmentStatus status)
+    public static Appointment InStatus(AppointmentStatus status, string id = "a-1", string patient = "p-1", string clinician = "c-1")
     {
+        if (status == AppointmentStatus.Proposed)
+        {
+            return Proposed(id, patient, clinician);
+        }
+
+        Appointment appointment = Booked(id, patient, clinician);
+        Instant start = appointment.Slot.Start;
         switch (status)
         {
-            case AppointmentStatus.Proposed:
-                return Proposed();
             case AppointmentStatus.Booked:
-                return Booked();
+                break;
             case AppointmentStatus.Arrived:
-                return Arrived();
+                appointment.CheckIn(start);
+                break;
             case AppointmentStatus.InSession:
-                return InSession();
+                appointment.CheckIn(start);
+                appointment.StartSession(start);
+                break;
             case AppointmentStatus.Fulfilled:
-                return Fulfilled();
+                appointment.CheckIn(start);
+                appointment.StartSession(start);
+                appointment.EndSession(start + appointment.Slot.Length);
+                break;
             case AppointmentStatus.Cancelled:
-            {
-                Appointment cancelled = Booked();
-                cancelled.Cancel(Party.Patient, "pat", cancelled.Slot.Start - Duration.FromHours(48));
-                return cancelled;
-            }
-
+                appointment.Cancel(Party.Patient, "pat", start - Duration.FromHours(48));
+                break;
             case AppointmentStatus.NoShow:
-            {
-                Appointment noShow = Booked();
-                noShow.MarkNoShow(noShow.Slot.Start + Duration.FromMinutes(15), Duration.FromMinutes(15));
-                return noShow;
-            }
-
+                appointment.MarkNoShow(start + Duration.FromMinutes(15), Duration.FromMinutes(15));
+                break;
             case AppointmentStatus.EnteredInError:
-            {
-                Appointment inError = Booked();
-                inError.MarkEnteredInError(inError.ScheduledAt + Duration.FromHours(2));
-                return inError;
-            }
-
+                appointment.MarkEnteredInError(appointment.ScheduledAt + Duration.FromHours(2));
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(status), status, "Not an appointment status.");
         }
+
+        return appointment;
+    }
+
+    /// <summary>
+    /// The session kind a psychotherapy code may be billed on: an add-on code goes with E/M
+    /// (<see cref="SessionKind.MedicationManagementWithPsychotherapy"/>), a stand-alone code with psychotherapy alone.
+    /// </summary>
+    public static SessionKind KindFor(PsychotherapyCode code) =>
+        code.IsAddOn ? SessionKind.MedicationManagementWithPsychotherapy : SessionKind.Psychotherapy;
+
+    /// <summary>
+    /// A fulfilled session of the kind that fits <paramref name="code"/> (unless <paramref name="kind"/> says otherwise),
+    /// lasting <paramref name="actualLength"/>, billed with that code and psychotherapy time when its session ended.
+    /// </summary>
+    public static Appointment Billed(PsychotherapyCode code, Duration? psychotherapyTime, Duration actualLength, SessionKind? kind = null)
+    {
+        Appointment appointment = Fulfilled(actualLength: actualLength, kind: kind ?? KindFor(code));
+        appointment.RecordBilling(code, psychotherapyTime, appointment.EndedAt!.Value);
+        return appointment;
     }
 
     public static Duration Minutes(double minutes) => Duration.FromSeconds(minutes * 60);
