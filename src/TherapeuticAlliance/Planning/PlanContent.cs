@@ -61,7 +61,8 @@ public sealed class PlanContent : IEquatable<PlanContent>
             throw new ArgumentException("The goal is not in the plan.", nameof(goalId));
         }
 
-        ImmutableArray<Intervention> interventions = [.. Interventions.Select(i => Unlink(i, goalId))];
+        // Unlinking can make two interventions equal: keep the first, as WithIntervention would have.
+        ImmutableArray<Intervention> interventions = [.. Interventions.Select(i => Unlink(i, goalId)).Distinct()];
         return new PlanContent(GoalIds.Remove(goalId), interventions);
     }
 

@@ -162,7 +162,10 @@ public sealed class TreatmentPlan
     /// <summary>
     /// Activates the plan with the patient's agreement: Draft → Active. The current content becomes revision 1.
     /// </summary>
-    /// <param name="goals">The plan's goals (others are ignored); at least one must be agreed by both parties by <paramref name="patientAgreedAt"/>.</param>
+    /// <param name="goals">
+    /// The plan's goals (others are ignored); at least one must be agreed by both parties by <paramref name="patientAgreedAt"/> and still open
+    /// (accepted, active or on hold).
+    /// </param>
     /// <param name="by">Who activated it.</param>
     /// <param name="patientAgreedAt">When the patient agreed to this version.</param>
     /// <param name="at">When.</param>
@@ -175,9 +178,9 @@ public sealed class TreatmentPlan
     public void Activate(IEnumerable<Goal> goals, Party by, Instant patientAgreedAt, Instant at)
     {
         Guard.Against.UndefinedEnum(by);
-        List<Goal> planGoals = PlanGoals(goals, Current);
         RequireStatus(nameof(Activate), TreatmentPlanStatus.Draft);
-        if (!planGoals.Any(g => g.AgreedAt <= patientAgreedAt))
+        List<Goal> planGoals = PlanGoals(goals, Current);
+        if (!planGoals.Any(g => g.AgreedAt <= patientAgreedAt && IsOpen(g)))
         {
             throw new DomainRuleException(TreatmentPlanRuleCodes.NoAgreedGoal, $"Plan {Id} cannot be activated: none of its goals is agreed by both parties.");
         }
@@ -203,8 +206,8 @@ public sealed class TreatmentPlan
     /// <exception cref="DomainRuleException">
     /// The plan is not active or on hold (<c>TA.PLAN.ILLEGAL_TRANSITION</c>), the revision is dated before the previous one
     /// (<c>TA.PLAN.REVISION_ORDER</c>), nothing changed (<c>TA.PLAN.NOTHING_CHANGED</c>),
-    /// a goal belongs to another patient (<c>TA.PLAN.FOREIGN_GOAL</c>), or a new medication is not linked to agreed plan goals
-    /// or the plan is not active (<c>TA.PLAN.MEDICATION_OUTSIDE_PLAN</c>).
+    /// a goal belongs to another patient (<c>TA.PLAN.FOREIGN_GOAL</c>), or a new medication (a code the plan did not hold) is not
+    /// linked only to open plan goals that both parties agreed, or the plan is not active (<c>TA.PLAN.MEDICATION_OUTSIDE_PLAN</c>).
     /// </exception>
     public PlanRevision Revise(
         PlanContent content,
@@ -219,20 +222,31 @@ public sealed class TreatmentPlan
         Guard.Against.Null(content);
         Guard.Against.UndefinedEnum(by);
         ImmutableArray<string> reasons = [.. Guard.Against.Null(reasonCodes)];
+        if (reasons.Any(r => r is null))
+        {
+            throw new ArgumentNullException(nameof(reasonCodes), "A reason code is null.");
+        }
+
+        if (!reasons.All(Guards.IsCode))
+        {
+            throw new ArgumentException("Reason codes must be code tokens; free text is not accepted.", nameof(reasonCodes));
+        }
+
         ImmutableArray<ProgressUpdateId> progress = [.. Guard.Against.Null(promptedByProgress).Select(p => Guards.NotDefault(p, p.Value, nameof(promptedByProgress)))];
         ImmutableArray<FeedbackId> feedback = [.. Guard.Against.Null(promptedByFeedback).Select(f => Guards.NotDefault(f, f.Value, nameof(promptedByFeedback)))];
         var revision = new PlanRevision(_revisions.Count + 1, at, by, reasons, progress, feedback, patientAgreedAt, content);
-        List<Goal> planGoals = PlanGoals(goals, content);
         RequireStatus(nameof(Revise), TreatmentPlanStatus.Active, TreatmentPlanStatus.OnHold);
+        List<Goal> planGoals = PlanGoals(goals, content);
         if (at < _revisions[^1].At)
         {
             throw new DomainRuleException(TreatmentPlanRuleCodes.RevisionOrder, $"Plan {Id}: a revision cannot be dated before revision {_revisions.Count}.");
         }
 
         RequireChanged(content);
-        foreach (MedicationIntervention added in content.Medications.Where(m => !Current.Interventions.Contains(m)))
+        // A medication is new when the plan did not hold its code; relinking an existing one to fewer goals is not adding it.
+        foreach (MedicationIntervention added in content.Medications.Where(m => !Current.Medications.Any(c => c.Code == m.Code)))
         {
-            bool servesAgreedGoals = added.GoalIds.All(id => planGoals.Any(g => g.Id == id && g.IsAgreed && g.AgreedAt <= at));
+            bool servesAgreedGoals = added.GoalIds.All(id => planGoals.Any(g => g.Id == id && g.AgreedAt <= at && IsOpen(g)));
             if (Status != TreatmentPlanStatus.Active || !servesAgreedGoals)
             {
                 throw new DomainRuleException(
@@ -358,6 +372,10 @@ public sealed class TreatmentPlan
 
     /// <summary>Returns the id, status, revision count and version.</summary>
     public override string ToString() => $"TreatmentPlan {Id} {Status} r{_revisions.Count} v{Version}";
+
+    // Agreement counts while the goal is open: a goal agreed and later cancelled or rejected no longer carries the plan.
+    private static bool IsOpen(Goal goal) =>
+        goal.Status is GoalLifecycleStatus.Accepted or GoalLifecycleStatus.Active or GoalLifecycleStatus.OnHold;
 
     private static void RequireNoMedication(TreatmentPlanId id, PlanContent content)
     {
