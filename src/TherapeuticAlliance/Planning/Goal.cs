@@ -25,7 +25,10 @@ namespace TherapeuticAlliance.Planning;
 /// <see cref="ToString"/>, in events, in exception messages or in verdicts.
 /// </para>
 /// <para>
-/// Every command applies fully, bumping <see cref="Version"/> and recording an event, or throws
+/// Lifecycle changes and acceptances are kept in time order: one dated before the previous change is refused
+/// (<c>TA.GOAL.TIME_ORDER</c>), so <see cref="StatusAt"/> reads a consistent history. Every command applies fully,
+/// bumping <see cref="Version"/> once per event it records (one, except
+/// <see cref="Complete"/>, which records the final assessment and the status change), or throws
 /// <see cref="DomainRuleException"/> (codes in <see cref="GoalRuleCodes"/>) and changes nothing. Not thread-safe.
 /// </para>
 /// </remarks>
@@ -126,6 +129,7 @@ public sealed class Goal
     public void Plan(Instant at)
     {
         RequireStatus(nameof(Plan), GoalLifecycleStatus.Proposed);
+        RequireNotBefore(at);
         ChangeStatus(GoalLifecycleStatus.Planned, at);
     }
 
@@ -140,6 +144,7 @@ public sealed class Goal
     {
         Guard.Against.UndefinedEnum(by);
         RequireStatus(nameof(Accept), GoalLifecycleStatus.Proposed, GoalLifecycleStatus.Planned);
+        RequireNotBefore(at);
         if ((by == Party.Patient ? PatientAcceptedAt : ClinicianAcceptedAt) is not null)
         {
             throw new DomainRuleException(GoalRuleCodes.AlreadyAccepted, $"Goal {Id} has already been accepted by the {by}.");
@@ -175,6 +180,7 @@ public sealed class Goal
         Guard.Against.UndefinedEnum(by);
         Guard.Against.InvalidCode(reasonCode);
         RequireStatus(nameof(Reject), GoalLifecycleStatus.Proposed, GoalLifecycleStatus.Planned, GoalLifecycleStatus.Accepted);
+        RequireNotBefore(at);
         Close(GoalLifecycleStatus.Rejected, by, reasonCode, at);
     }
 
@@ -184,6 +190,7 @@ public sealed class Goal
     public void Activate(Instant at)
     {
         RequireStatus(nameof(Activate), GoalLifecycleStatus.Accepted);
+        RequireNotBefore(at);
         ChangeStatus(GoalLifecycleStatus.Active, at);
     }
 
@@ -193,6 +200,7 @@ public sealed class Goal
     public void PutOnHold(Instant at)
     {
         RequireStatus(nameof(PutOnHold), GoalLifecycleStatus.Active);
+        RequireNotBefore(at);
         ChangeStatus(GoalLifecycleStatus.OnHold, at);
     }
 
@@ -202,6 +210,7 @@ public sealed class Goal
     public void Resume(Instant at)
     {
         RequireStatus(nameof(Resume), GoalLifecycleStatus.OnHold);
+        RequireNotBefore(at);
         ChangeStatus(GoalLifecycleStatus.Active, at);
     }
 
@@ -231,6 +240,7 @@ public sealed class Goal
     {
         Guard.Against.Null(finalAssessment);
         RequireStatus(nameof(Complete), GoalLifecycleStatus.Active, GoalLifecycleStatus.OnHold);
+        RequireNotBefore(finalAssessment.At);
         if (!finalAssessment.Assessed.IsFinal())
         {
             throw new DomainRuleException(
@@ -255,6 +265,7 @@ public sealed class Goal
         Guard.Against.UndefinedEnum(by);
         Guard.Against.InvalidCode(reasonCode);
         RequireOpen(nameof(Cancel));
+        RequireNotBefore(at);
         Close(GoalLifecycleStatus.Cancelled, by, reasonCode, at);
     }
 
@@ -280,6 +291,7 @@ public sealed class Goal
     {
         Guard.Against.UndefinedEnum(by);
         RequireOpen(nameof(Revise));
+        RequireNotBefore(at);
         if (newId == Id)
         {
             throw new DomainRuleException(GoalRuleCodes.SameId, $"The revision of goal {Id} needs an id of its own.");
@@ -303,6 +315,8 @@ public sealed class Goal
             throw IllegalTransition(nameof(MarkEnteredInError), "any status but EnteredInError");
         }
 
+        RequireNotBefore(at);
+
         ChangeStatus(GoalLifecycleStatus.EnteredInError, at);
     }
 
@@ -312,15 +326,17 @@ public sealed class Goal
     [Pure]
     public GoalLifecycleStatus StatusAt(Instant at)
     {
+        // Commands may be recorded out of time order (a host importing history), so search the whole history:
+        // the latest change at or before the instant, the later-recorded one on a tie.
         GoalLifecycleStatus status = GoalLifecycleStatus.Proposed;
+        Instant? best = null;
         foreach ((GoalLifecycleStatus s, Instant since) in _history)
         {
-            if (since > at)
+            if (since <= at && (best is null || since >= best))
             {
-                break;
+                status = s;
+                best = since;
             }
-
-            status = s;
         }
 
         return status;
@@ -385,6 +401,16 @@ public sealed class Goal
         Status = status;
         _history.Add((status, at));
         _changes.Record(new GoalStatusChanged(Id, _changes.NextVersion, at, status));
+    }
+
+    private void RequireNotBefore(Instant at)
+    {
+        Instant last = _history[^1].Since;
+        Instant lastAcceptance = Max(PatientAcceptedAt ?? last, ClinicianAcceptedAt ?? last);
+        if (at < Max(last, lastAcceptance))
+        {
+            throw new DomainRuleException(GoalRuleCodes.TimeOrder, $"Goal {Id}: a change cannot be dated before the goal's previous change.");
+        }
     }
 
     private void RequireInOrder(ProgressUpdate update)

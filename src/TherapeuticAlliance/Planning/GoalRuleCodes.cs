@@ -17,6 +17,9 @@ public static class GoalRuleCodes
     /// <summary>Completing a goal needs a final assessment (achieved, sustaining, not achieved, no progress or not attainable).</summary>
     public static RuleCode FinalAssessmentRequired { get; } = new("TA.GOAL.FINAL_ASSESSMENT");
 
+    /// <summary>A status change dated before the goal's previous one: the history is kept in time order.</summary>
+    public static RuleCode TimeOrder { get; } = new("TA.GOAL.TIME_ORDER");
+
     /// <summary>A revised goal needs an id of its own.</summary>
     public static RuleCode SameId { get; } = new("TA.GOAL.SAME_ID");
 }

@@ -2,8 +2,8 @@ namespace TherapeuticAlliance.Planning;
 
 /// <summary>Where a goal is in its life, after FHIR <c>Goal.lifecycleStatus</c> (every code; see <see cref="FhirGoalMapping"/>).</summary>
 /// <remarks>
-/// Legal changes: Proposed → Planned; Proposed or Planned → Accepted (once both parties have accepted) or
-/// Rejected; Accepted → Active; Active ↔ OnHold; Active or OnHold → Completed (with a final assessment);
+/// Legal changes: Proposed → Planned; Proposed or Planned → Accepted (once both parties have accepted);
+/// Proposed, Planned or Accepted → Rejected; Accepted → Active; Active ↔ OnHold; Active or OnHold → Completed (with a final assessment);
 /// any open status → Cancelled; any status → EnteredInError.
 /// </remarks>
 public enum GoalLifecycleStatus

@@ -13,8 +13,11 @@ namespace TherapeuticAlliance.Planning;
 /// The focus and communication rules over a <see cref="TreatmentEpisode"/>, built from one <see cref="PlanningSettings"/>.
 /// </summary>
 /// <remarks>
-/// Rules skip plans that are drafts or entered in error. A value exactly at a threshold passes. Each rule
-/// names its source; where the source sets no number the threshold is a practice default.
+/// Rules skip plans entered in error, and all but <see cref="MedicationOutsidePlanRule"/> skip drafts (a prescription
+/// with no agreed plan in force is outside the plan). A value exactly at a threshold passes, except where a rule
+/// says it warns at its threshold. Each rule names its source; where the source sets no number the threshold is a
+/// practice default. Instants are judged against <see cref="TreatmentEpisode.AsOf"/>; statuses (of goals, and whether
+/// the plan is open) and the review schedule are the aggregates' current ones.
 /// </remarks>
 public static class PlanningRules
 {
@@ -49,7 +52,7 @@ public static class PlanningRules
 
 /// <summary>
 /// <c>TA.FOCUS.OFF_GOAL_SESSION</c>: for each fulfilled session with recorded topics, held while the plan was in
-/// force, the share of topic minutes spent on goals that were in the plan and active at the session's start.
+/// force (active or on hold at the session's start), the share of topic minutes spent on goals that were in the plan and active at the session's start.
 /// A share below <see cref="PlanningSettings.MinimumGoalShare"/> warns.
 /// </summary>
 public sealed class OffGoalSessionRule : IRule<TreatmentEpisode>
@@ -80,7 +83,7 @@ public sealed class OffGoalSessionRule : IRule<TreatmentEpisode>
         foreach (Appointment session in subject.FulfilledSessions)
         {
             Instant start = session.StartedAt!.Value;
-            if (session.Topics.IsEmpty || subject.Plan.RevisionAt(start) is not { } revision)
+            if (session.Topics.IsEmpty || subject.Plan.RevisionAt(start) is not { } revision || !IsInForce(subject.Plan.StatusAt(start)))
             {
                 continue;
             }
@@ -109,6 +112,8 @@ public sealed class OffGoalSessionRule : IRule<TreatmentEpisode>
                 : Verdict.Pass(Code, reference, Citation));
         }
     }
+
+    private static bool IsInForce(TreatmentPlanStatus status) => status is TreatmentPlanStatus.Active or TreatmentPlanStatus.OnHold;
 
     private static bool ServesActivePlanGoal(SessionTopic topic, PlanRevision revision, TreatmentEpisode episode, Instant start)
     {
@@ -167,7 +172,8 @@ public sealed class NoAgreedGoalRule : IRule<TreatmentEpisode>
 
 /// <summary>
 /// <c>TA.FOCUS.MEDICATION_OUTSIDE_PLAN</c>: each prescription must be for a medication held by the plan revision in
-/// force when it was prescribed. A violation otherwise, one per prescription.
+/// force when it was prescribed, while the plan was active or on hold. A violation otherwise (also while the plan was
+/// a draft, revoked or completed), one per prescription.
 /// </summary>
 public sealed class MedicationOutsidePlanRule : IRule<TreatmentEpisode>
 {
@@ -201,7 +207,8 @@ public sealed class MedicationOutsidePlanRule : IRule<TreatmentEpisode>
                 continue;
             }
 
-            bool inPlan = plan.RevisionAt(prescription.PrescribedAt) is { } revision && Holds(revision.Content, prescription.MedicationCode);
+            bool inPlan = plan.StatusAt(prescription.PrescribedAt) is TreatmentPlanStatus.Active or TreatmentPlanStatus.OnHold
+                && plan.RevisionAt(prescription.PrescribedAt) is { } revision && Holds(revision.Content, prescription.MedicationCode);
             verdicts.Add(inPlan
                 ? Verdict.Pass(Code, reference, Citation)
                 : new Verdict(Code, Outcome.Violation, reference, Citation,

@@ -44,7 +44,7 @@ public sealed class TreatmentEpisode
     /// <param name="prescriptions">Medications prescribed to the patient; empty when none are known.</param>
     /// <param name="asOf">The instant the rules judge at (from the host's clock).</param>
     /// <exception cref="ArgumentNullException">An argument or an item is null.</exception>
-    /// <exception cref="ArgumentException">A goal or session belongs to another patient.</exception>
+    /// <exception cref="ArgumentException">A goal belongs to another patient, or a session is not between the plan's patient and clinician.</exception>
     public TreatmentEpisode(TreatmentPlan plan, IEnumerable<Goal> goals, IEnumerable<Appointment> sessions, IEnumerable<Prescription> prescriptions, Instant asOf)
     {
         Plan = Guard.Against.Null(plan);
@@ -56,9 +56,14 @@ public sealed class TreatmentEpisode
             throw new ArgumentNullException(nameof(goals), "A goal, session or prescription is null.");
         }
 
-        if (Goals.Any(g => g.PatientId != plan.PatientId) || Sessions.Any(s => s.PatientId != plan.PatientId))
+        if (Goals.Any(g => g.PatientId != plan.PatientId))
         {
-            throw new ArgumentException("Every goal and session must belong to the plan's patient.", nameof(goals));
+            throw new ArgumentException("Every goal must belong to the plan's patient.", nameof(goals));
+        }
+
+        if (Sessions.Any(s => s.PatientId != plan.PatientId || s.ClinicianId != plan.ClinicianId))
+        {
+            throw new ArgumentException("Every session must be between the plan's patient and the plan's clinician.", nameof(sessions));
         }
 
         AsOf = asOf;

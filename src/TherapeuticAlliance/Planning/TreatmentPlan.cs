@@ -35,6 +35,7 @@ public sealed class TreatmentPlan
     private readonly List<PlanRevision> _revisions = [];
     private readonly List<Explanation> _explanations = [];
     private readonly List<PlanReview> _reviews = [];
+    private readonly List<(TreatmentPlanStatus Status, Instant Since)> _history = [];
 
     private TreatmentPlan(TreatmentPlanId id, PatientId patientId, ClinicianId clinicianId, PlanContent content)
     {
@@ -104,6 +105,7 @@ public sealed class TreatmentPlan
         Guard.Against.Null(content);
         RequireNoMedication(id, content);
         var plan = new TreatmentPlan(id, patientId, clinicianId, content) { Status = TreatmentPlanStatus.Draft };
+        plan._history.Add((TreatmentPlanStatus.Draft, at));
         plan._changes.Record(new TreatmentPlanDrafted(id, 1, at, patientId, clinicianId));
         return plan;
     }
@@ -163,8 +165,8 @@ public sealed class TreatmentPlan
     /// Activates the plan with the patient's agreement: Draft → Active. The current content becomes revision 1.
     /// </summary>
     /// <param name="goals">
-    /// The plan's goals (others are ignored); at least one must be agreed by both parties by <paramref name="patientAgreedAt"/> and still open
-    /// (accepted, active or on hold).
+    /// The plan's goals (others are ignored); at least one must be agreed by both parties by <paramref name="patientAgreedAt"/> and open
+    /// (accepted, active or on hold) then.
     /// </param>
     /// <param name="by">Who activated it.</param>
     /// <param name="patientAgreedAt">When the patient agreed to this version.</param>
@@ -180,13 +182,14 @@ public sealed class TreatmentPlan
         Guard.Against.UndefinedEnum(by);
         RequireStatus(nameof(Activate), TreatmentPlanStatus.Draft);
         List<Goal> planGoals = PlanGoals(goals, Current);
-        if (!planGoals.Any(g => g.AgreedAt <= patientAgreedAt && IsOpen(g)))
+        if (!planGoals.Any(g => g.AgreedAt <= patientAgreedAt && IsOpenAt(g, patientAgreedAt)))
         {
             throw new DomainRuleException(TreatmentPlanRuleCodes.NoAgreedGoal, $"Plan {Id} cannot be activated: none of its goals is agreed by both parties.");
         }
 
         _revisions.Add(new PlanRevision(1, at, by, [], [], [], patientAgreedAt, Current));
         Status = TreatmentPlanStatus.Active;
+        _history.Add((Status, at));
         _changes.Record(new TreatmentPlanRevised(Id, _changes.NextVersion, at, 1));
     }
 
@@ -246,7 +249,7 @@ public sealed class TreatmentPlan
         // A medication is new when the plan did not hold its code; relinking an existing one to fewer goals is not adding it.
         foreach (MedicationIntervention added in content.Medications.Where(m => !Current.Medications.Any(c => c.Code == m.Code)))
         {
-            bool servesAgreedGoals = added.GoalIds.All(id => planGoals.Any(g => g.Id == id && g.AgreedAt <= at && IsOpen(g)));
+            bool servesAgreedGoals = added.GoalIds.All(id => planGoals.Any(g => g.Id == id && g.AgreedAt <= at && IsOpenAt(g, at)));
             if (Status != TreatmentPlanStatus.Active || !servesAgreedGoals)
             {
                 throw new DomainRuleException(
@@ -348,6 +351,28 @@ public sealed class TreatmentPlan
         return null;
     }
 
+    /// <summary>The status the plan had at an instant: the last change at or before it; Draft before the first.</summary>
+    /// <param name="at">The instant.</param>
+    /// <returns>The status then.</returns>
+    [Pure]
+    public TreatmentPlanStatus StatusAt(Instant at)
+    {
+        // Commands may be recorded out of time order (a host importing history), so search the whole history:
+        // the latest change at or before the instant, the later-recorded one on a tie.
+        TreatmentPlanStatus status = TreatmentPlanStatus.Draft;
+        Instant? best = null;
+        foreach ((TreatmentPlanStatus s, Instant since) in _history)
+        {
+            if (since <= at && (best is null || since >= best))
+            {
+                status = s;
+                best = since;
+            }
+        }
+
+        return status;
+    }
+
     /// <summary>Whether an explanation of the given kind was given at or before an instant.</summary>
     /// <param name="kind">The kind of explanation.</param>
     /// <param name="at">The instant.</param>
@@ -373,9 +398,9 @@ public sealed class TreatmentPlan
     /// <summary>Returns the id, status, revision count and version.</summary>
     public override string ToString() => $"TreatmentPlan {Id} {Status} r{_revisions.Count} v{Version}";
 
-    // Agreement counts while the goal is open: a goal agreed and later cancelled or rejected no longer carries the plan.
-    private static bool IsOpen(Goal goal) =>
-        goal.Status is GoalLifecycleStatus.Accepted or GoalLifecycleStatus.Active or GoalLifecycleStatus.OnHold;
+    // Agreement counts while the goal is open: a goal agreed and then cancelled or rejected no longer carries the plan.
+    private static bool IsOpenAt(Goal goal, Instant at) =>
+        goal.StatusAt(at) is GoalLifecycleStatus.Accepted or GoalLifecycleStatus.Active or GoalLifecycleStatus.OnHold;
 
     private static void RequireNoMedication(TreatmentPlanId id, PlanContent content)
     {
@@ -419,6 +444,7 @@ public sealed class TreatmentPlan
     {
         RequireStatus(command, from);
         Status = to;
+        _history.Add((to, at));
         _changes.Record(new TreatmentPlanStatusChanged(Id, _changes.NextVersion, at, to));
     }
 
