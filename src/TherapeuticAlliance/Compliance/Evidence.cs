@@ -1,7 +1,6 @@
 using System;
 using System.Diagnostics.Contracts;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Ardalis.GuardClauses;
 using NodaTime;
 using NodaTime.Text;
@@ -17,11 +16,8 @@ namespace TherapeuticAlliance.Compliance;
 /// codes in code syntax, so a note or a name cannot travel inside a verdict. Equality compares name,
 /// kind and value.
 /// </remarks>
-public readonly partial struct Evidence : IEquatable<Evidence>
+public readonly struct Evidence : IEquatable<Evidence>
 {
-    [GeneratedRegex(@"^[a-z][A-Za-z0-9]{0,63}\z", RegexOptions.CultureInvariant)]
-    private static partial Regex NameSyntax();
-
     private readonly double _number;
     private readonly Duration _duration;
     private readonly Instant _instant;
@@ -29,7 +25,7 @@ public readonly partial struct Evidence : IEquatable<Evidence>
     private Evidence(string name, EvidenceKind kind, double number, Duration duration, Instant instant, string? text)
     {
         Guard.Against.Null(name);
-        if (!NameSyntax().IsMatch(name))
+        if (!IsName(name))
         {
             throw new ArgumentException("An evidence name is a camelCase key of up to 64 letters and digits.", nameof(name));
         }
@@ -146,6 +142,25 @@ public readonly partial struct Evidence : IEquatable<Evidence>
     /// <param name="right">The second evidence.</param>
     /// <returns>Whether they differ.</returns>
     public static bool operator !=(Evidence left, Evidence right) => !left.Equals(right);
+
+    // camelCase: a lower-case ASCII letter, then up to 63 ASCII letters and digits.
+    private static bool IsName(string name)
+    {
+        if (name.Length is 0 or > 64 || !char.IsAsciiLetterLower(name[0]))
+        {
+            return false;
+        }
+
+        foreach (char c in name)
+        {
+            if (!char.IsAsciiLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private InvalidOperationException WrongKind(EvidenceKind wanted) =>
         new($"Evidence '{Name}' holds a {Kind}, not a {wanted}.");

@@ -39,7 +39,7 @@ public sealed class Goal
 
     private readonly ChangeTracker<GoalEvent> _changes = new();
     private readonly List<ProgressUpdate> _progress = [];
-    private readonly List<(GoalLifecycleStatus Status, Instant Since)> _history = [];
+    private readonly StatusHistory<GoalLifecycleStatus> _history = new();
 
     private Goal(GoalId id, PatientId patientId, ClinicianId clinicianId, GoalExpressedBy expressedBy, string statement, ImmutableArray<GoalTarget> targets, GoalId? replaces)
     {
@@ -90,7 +90,7 @@ public sealed class Goal
     public Instant? AgreedAt => IsAgreed ? Max(PatientAcceptedAt!.Value, ClinicianAcceptedAt!.Value) : null;
 
     /// <summary>When work on the goal first started (it first became <see cref="GoalLifecycleStatus.Active"/>); null until then.</summary>
-    public Instant? ActivatedAt => _history.FirstOrDefault(h => h.Status == GoalLifecycleStatus.Active) is { Status: GoalLifecycleStatus.Active } h ? h.Since : null;
+    public Instant? ActivatedAt => _history.FirstEntered(GoalLifecycleStatus.Active);
 
     /// <summary>The progress updates, oldest first (a completing assessment last); a live read-only view.</summary>
     public IReadOnlyList<ProgressUpdate> ProgressUpdates { get; }
@@ -162,7 +162,7 @@ public sealed class Goal
         if (IsAgreed)
         {
             Status = GoalLifecycleStatus.Accepted;
-            _history.Add((Status, at));
+            _history.Add(Status, at);
         }
 
         _changes.Record(new GoalAccepted(Id, _changes.NextVersion, at, by, IsAgreed));
@@ -300,7 +300,7 @@ public sealed class Goal
         Goal revised = Create(newId, PatientId, ClinicianId, expressedBy, statement, targets, at, Id);
         ReplacedBy = newId;
         Status = GoalLifecycleStatus.Cancelled;
-        _history.Add((Status, at));
+        _history.Add(Status, at);
         _changes.Record(new GoalReplaced(Id, _changes.NextVersion, at, by, newId));
         return revised;
     }
@@ -324,23 +324,7 @@ public sealed class Goal
     /// <param name="at">The instant.</param>
     /// <returns>The status then.</returns>
     [Pure]
-    public GoalLifecycleStatus StatusAt(Instant at)
-    {
-        // Commands may be recorded out of time order (a host importing history), so search the whole history:
-        // the latest change at or before the instant, the later-recorded one on a tie.
-        GoalLifecycleStatus status = GoalLifecycleStatus.Proposed;
-        Instant? best = null;
-        foreach ((GoalLifecycleStatus s, Instant since) in _history)
-        {
-            if (since <= at && (best is null || since >= best))
-            {
-                status = s;
-                best = since;
-            }
-        }
-
-        return status;
-    }
+    public GoalLifecycleStatus StatusAt(Instant at) => _history.At(at, GoalLifecycleStatus.Proposed);
 
     /// <summary>The latest progress update at or before an instant; null when there was none.</summary>
     /// <param name="at">The instant.</param>
@@ -382,7 +366,7 @@ public sealed class Goal
         }
 
         var goal = new Goal(id, patientId, clinicianId, expressedBy, statement, list, replaces) { Status = GoalLifecycleStatus.Proposed };
-        goal._history.Add((GoalLifecycleStatus.Proposed, at));
+        goal._history.Add(GoalLifecycleStatus.Proposed, at);
         goal._changes.Record(new GoalProposed(id, 1, at, patientId, expressedBy, replaces));
         return goal;
     }
@@ -392,20 +376,20 @@ public sealed class Goal
     private void Close(GoalLifecycleStatus status, Party by, string reasonCode, Instant at)
     {
         Status = status;
-        _history.Add((status, at));
+        _history.Add(status, at);
         _changes.Record(new GoalClosed(Id, _changes.NextVersion, at, status, by, reasonCode));
     }
 
     private void ChangeStatus(GoalLifecycleStatus status, Instant at)
     {
         Status = status;
-        _history.Add((status, at));
+        _history.Add(status, at);
         _changes.Record(new GoalStatusChanged(Id, _changes.NextVersion, at, status));
     }
 
     private void RequireNotBefore(Instant at)
     {
-        Instant last = _history[^1].Since;
+        Instant last = _history.LastChangeAt!.Value;
         Instant lastAcceptance = Max(PatientAcceptedAt ?? last, ClinicianAcceptedAt ?? last);
         if (at < Max(last, lastAcceptance))
         {
@@ -431,15 +415,10 @@ public sealed class Goal
 
     private void RequireStatus(string command, params ReadOnlySpan<GoalLifecycleStatus> allowed)
     {
-        foreach (GoalLifecycleStatus status in allowed)
+        if (!StatusHistory<GoalLifecycleStatus>.IsOneOf(Status, allowed))
         {
-            if (status == Status)
-            {
-                return;
-            }
+            throw IllegalTransition(command, string.Join(" or ", allowed.ToArray()));
         }
-
-        throw IllegalTransition(command, string.Join(" or ", allowed.ToArray()));
     }
 
     private DomainRuleException IllegalTransition(string command, string expected) =>

@@ -35,7 +35,7 @@ public sealed class TreatmentPlan
     private readonly List<PlanRevision> _revisions = [];
     private readonly List<Explanation> _explanations = [];
     private readonly List<PlanReview> _reviews = [];
-    private readonly List<(TreatmentPlanStatus Status, Instant Since)> _history = [];
+    private readonly StatusHistory<TreatmentPlanStatus> _history = new();
 
     private TreatmentPlan(TreatmentPlanId id, PatientId patientId, ClinicianId clinicianId, PlanContent content)
     {
@@ -105,7 +105,7 @@ public sealed class TreatmentPlan
         Guard.Against.Null(content);
         RequireNoMedication(id, content);
         var plan = new TreatmentPlan(id, patientId, clinicianId, content) { Status = TreatmentPlanStatus.Draft };
-        plan._history.Add((TreatmentPlanStatus.Draft, at));
+        plan._history.Add(TreatmentPlanStatus.Draft, at);
         plan._changes.Record(new TreatmentPlanDrafted(id, 1, at, patientId, clinicianId));
         return plan;
     }
@@ -189,7 +189,7 @@ public sealed class TreatmentPlan
 
         _revisions.Add(new PlanRevision(1, at, by, [], [], [], patientAgreedAt, Current));
         Status = TreatmentPlanStatus.Active;
-        _history.Add((Status, at));
+        _history.Add(Status, at);
         _changes.Record(new TreatmentPlanRevised(Id, _changes.NextVersion, at, 1));
     }
 
@@ -355,23 +355,7 @@ public sealed class TreatmentPlan
     /// <param name="at">The instant.</param>
     /// <returns>The status then.</returns>
     [Pure]
-    public TreatmentPlanStatus StatusAt(Instant at)
-    {
-        // Commands may be recorded out of time order (a host importing history), so search the whole history:
-        // the latest change at or before the instant, the later-recorded one on a tie.
-        TreatmentPlanStatus status = TreatmentPlanStatus.Draft;
-        Instant? best = null;
-        foreach ((TreatmentPlanStatus s, Instant since) in _history)
-        {
-            if (since <= at && (best is null || since >= best))
-            {
-                status = s;
-                best = since;
-            }
-        }
-
-        return status;
-    }
+    public TreatmentPlanStatus StatusAt(Instant at) => _history.At(at, TreatmentPlanStatus.Draft);
 
     /// <summary>Whether an explanation of the given kind was given at or before an instant.</summary>
     /// <param name="kind">The kind of explanation.</param>
@@ -444,7 +428,7 @@ public sealed class TreatmentPlan
     {
         RequireStatus(command, from);
         Status = to;
-        _history.Add((to, at));
+        _history.Add(to, at);
         _changes.Record(new TreatmentPlanStatusChanged(Id, _changes.NextVersion, at, to));
     }
 
@@ -460,15 +444,10 @@ public sealed class TreatmentPlan
 
     private void RequireStatus(string command, params ReadOnlySpan<TreatmentPlanStatus> allowed)
     {
-        foreach (TreatmentPlanStatus status in allowed)
+        if (!StatusHistory<TreatmentPlanStatus>.IsOneOf(Status, allowed))
         {
-            if (status == Status)
-            {
-                return;
-            }
+            throw new DomainRuleException(
+                TreatmentPlanRuleCodes.IllegalTransition, $"{command} is not allowed for plan {Id} in status {Status} (expected {string.Join(" or ", allowed.ToArray())}).");
         }
-
-        throw new DomainRuleException(
-            TreatmentPlanRuleCodes.IllegalTransition, $"{command} is not allowed for plan {Id} in status {Status} (expected {string.Join(" or ", allowed.ToArray())}).");
     }
 }

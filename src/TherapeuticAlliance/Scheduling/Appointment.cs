@@ -420,15 +420,10 @@ public sealed class Appointment
 
     private void RequireStatus(string command, params ReadOnlySpan<AppointmentStatus> allowed)
     {
-        foreach (AppointmentStatus status in allowed)
+        if (!StatusHistory<AppointmentStatus>.IsOneOf(Status, allowed))
         {
-            if (status == Status)
-            {
-                return;
-            }
+            throw IllegalTransition(command, string.Join(" or ", allowed.ToArray()));
         }
-
-        throw IllegalTransition(command, string.Join(" or ", allowed.ToArray()));
     }
 
     private DomainRuleException IllegalTransition(string command, string expected) =>
