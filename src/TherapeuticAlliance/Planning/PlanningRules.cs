@@ -393,8 +393,10 @@ public sealed class AgreedBeforeExplainedRule : IRule<TreatmentEpisode>
         }
 
         SubjectRef reference = SubjectRef.To(plan.Id);
-        foreach (PlanRevision revision in plan.Revisions)
+        IReadOnlyList<PlanRevision> revisions = plan.Revisions;
+        for (int i = 0; i < revisions.Count; i++)
         {
+            PlanRevision revision = revisions[i];
             if (revision.PatientAgreedAt is not { } agreedAt || agreedAt > subject.AsOf)
             {
                 continue;
