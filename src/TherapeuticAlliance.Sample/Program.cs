@@ -6,16 +6,16 @@ using TherapeuticAlliance;
 using TherapeuticAlliance.Compliance;
 using TherapeuticAlliance.Scheduling;
 
-IClock clock = SystemClock.Instance; // in tests: NodaTime.Testing.FakeClock
-
 // A 50-minute psychotherapy session at 09:00 New York time. The local time and the zone are what
 // the two people agreed on; the instants are derived (and a time in a DST gap or overlap is refused).
 SessionSlot slot = SessionSlot.Create(new LocalDateTime(2027, 3, 16, 9, 0), "America/New_York", Duration.FromMinutes(50));
 
+// Commands take the instant something happened; in your system it comes from an injected IClock.
+Instant bookedAt = slot.Start - Duration.FromDays(7);
 Appointment appointment = Appointment.Schedule(
     new AppointmentId("appt-1001"), new PatientId("pat-17"), new ClinicianId("dr-4"),
-    SessionKind.Psychotherapy, slot, scheduledAt: clock.GetCurrentInstant());
-appointment.Confirm(clock.GetCurrentInstant());
+    SessionKind.Psychotherapy, slot, scheduledAt: bookedAt);
+appointment.Confirm(bookedAt + Duration.FromHours(1));
 
 // What happened on the day: the patient arrives at 09:02, the session starts at 09:10
 // and ends 12 minutes after its scheduled end.

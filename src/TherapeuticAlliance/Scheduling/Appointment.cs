@@ -141,9 +141,9 @@ public sealed class Appointment
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
     public static Appointment Schedule(AppointmentId id, PatientId patientId, ClinicianId clinicianId, SessionKind kind, SessionSlot slot, Instant scheduledAt)
     {
-        NotDefault(id.Value, nameof(id));
-        NotDefault(patientId.Value, nameof(patientId));
-        NotDefault(clinicianId.Value, nameof(clinicianId));
+        Guards.NotDefault(id, id.Value);
+        Guards.NotDefault(patientId, patientId.Value);
+        Guards.NotDefault(clinicianId, clinicianId.Value);
         Guard.Against.UndefinedEnum(kind);
         Guard.Against.Null(slot);
 
@@ -409,14 +409,6 @@ public sealed class Appointment
     private static Duration Max(Duration a, Duration b) => a > b ? a : b;
 
     private long TopicMinutes() => Topics.Sum(t => (long)t.Minutes);
-
-    private static void NotDefault(string? value, string parameterName)
-    {
-        if (value is null)
-        {
-            throw new ArgumentException("The id is the default value, which is not a valid id.", parameterName);
-        }
-    }
 
     private void RequireStatus(string command, params ReadOnlySpan<AppointmentStatus> allowed)
     {

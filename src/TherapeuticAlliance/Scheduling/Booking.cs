@@ -1,6 +1,7 @@
 using System;
 using Ardalis.GuardClauses;
 using NodaTime;
+using TherapeuticAlliance.Internal;
 
 namespace TherapeuticAlliance.Scheduling;
 
@@ -21,9 +22,9 @@ public readonly record struct Booking
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is not after <paramref name="start"/>.</exception>
     public Booking(AppointmentId appointmentId, ClinicianId clinicianId, PatientId patientId, Instant start, Instant end)
     {
-        Guard.Against.Null(appointmentId.Value, nameof(appointmentId), "The id is the default value.");
-        Guard.Against.Null(clinicianId.Value, nameof(clinicianId), "The id is the default value.");
-        Guard.Against.Null(patientId.Value, nameof(patientId), "The id is the default value.");
+        Guards.NotDefault(appointmentId, appointmentId.Value);
+        Guards.NotDefault(clinicianId, clinicianId.Value);
+        Guards.NotDefault(patientId, patientId.Value);
         if (end <= start)
         {
             throw new ArgumentOutOfRangeException(nameof(end), "A booking must end after it starts.");
