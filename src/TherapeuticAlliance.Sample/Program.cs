@@ -34,3 +34,7 @@ foreach (Verdict verdict in timeRules.Evaluate(appointment))
 // The planning example: goals and a treatment plan (see the README).
 Console.WriteLine();
 PlanningExample.Run(Instant.FromUtc(2027, 3, 16, 13, 0));
+
+// The feedback example: feedback asked for and acted on, attendance, and the alliance rules (see the README).
+Console.WriteLine();
+FeedbackExample.Run(Instant.FromUtc(2027, 3, 30, 13, 0));

@@ -17,4 +17,7 @@ public enum SubjectKind
 
     /// <summary>A treatment plan (FHIR <c>CarePlan</c>).</summary>
     TreatmentPlan = 4,
+
+    /// <summary>Feedback on the sessions or an instrument response (FHIR <c>QuestionnaireResponse</c> for instruments).</summary>
+    Feedback = 5,
 }

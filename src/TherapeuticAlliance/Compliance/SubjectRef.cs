@@ -68,6 +68,13 @@ public readonly struct SubjectRef : IEquatable<SubjectRef>
     [Pure]
     public static SubjectRef To(TreatmentPlanId id) => new(SubjectKind.TreatmentPlan, id.Value, nameof(id));
 
+    /// <summary>A reference to feedback.</summary>
+    /// <param name="id">The feedback.</param>
+    /// <returns>The reference.</returns>
+    /// <exception cref="ArgumentNullException">The id is the default value.</exception>
+    [Pure]
+    public static SubjectRef To(FeedbackId id) => new(SubjectKind.Feedback, id.Value, nameof(id));
+
     /// <inheritdoc/>
     [Pure]
     public bool Equals(SubjectRef other) => Kind == other.Kind && string.Equals(Id, other.Id, StringComparison.Ordinal);

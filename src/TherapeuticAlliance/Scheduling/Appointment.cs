@@ -26,7 +26,7 @@ namespace TherapeuticAlliance.Scheduling;
 public sealed class Appointment
 {
     private readonly ChangeTracker<AppointmentEvent> _changes = new();
-    private List<SessionSlot>? _previousSlots;
+    private List<Rescheduling>? _reschedulings;
 
     private Appointment(AppointmentId id, PatientId patientId, ClinicianId clinicianId, SessionKind kind, SessionSlot slot, Instant scheduledAt)
     {
@@ -54,7 +54,10 @@ public sealed class Appointment
     public SessionSlot Slot { get; private set; }
 
     /// <summary>Earlier slots, oldest first, kept when the appointment was rescheduled.</summary>
-    public IReadOnlyList<SessionSlot> PreviousSlots => _previousSlots is null ? [] : Array.AsReadOnly(_previousSlots.ToArray());
+    public IReadOnlyList<SessionSlot> PreviousSlots => _reschedulings is null ? [] : Array.AsReadOnly(_reschedulings.Select(r => r.PreviousSlot).ToArray());
+
+    /// <summary>Every move to another slot, oldest first: the slot left, who asked and when (a read-only copy).</summary>
+    public IReadOnlyList<Rescheduling> Reschedulings => _reschedulings is null ? [] : Array.AsReadOnly(_reschedulings.ToArray());
 
     /// <summary>The status.</summary>
     public AppointmentStatus Status { get; private set; }
@@ -182,7 +185,7 @@ public sealed class Appointment
         }
 
         Instant previousStart = Slot.Start;
-        (_previousSlots ??= []).Add(Slot);
+        (_reschedulings ??= []).Add(new Rescheduling(Slot, by, at));
         Slot = slot;
         _changes.Record(new AppointmentRescheduled(Id, _changes.NextVersion, at, by, previousStart, slot.Start, slot.End));
     }

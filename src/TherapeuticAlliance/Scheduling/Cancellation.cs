@@ -33,3 +33,24 @@ public sealed record Cancellation
     /// <summary>Whether the appointment had been confirmed (booked) when it was cancelled; false for a declined proposal.</summary>
     public bool WasConfirmed { get; }
 }
+
+/// <summary>One move of an appointment to another slot: the slot it left, who asked for the move, and when.</summary>
+/// <remarks>Made by <see cref="Appointment.Reschedule"/>; immutable. Counted in the clinician's attendance record when the clinician asked.</remarks>
+public sealed record Rescheduling
+{
+    internal Rescheduling(SessionSlot previousSlot, Party by, Instant at)
+    {
+        PreviousSlot = previousSlot;
+        By = by;
+        At = at;
+    }
+
+    /// <summary>The slot the appointment left.</summary>
+    public SessionSlot PreviousSlot { get; }
+
+    /// <summary>Who asked for the move.</summary>
+    public Party By { get; }
+
+    /// <summary>When it was moved.</summary>
+    public Instant At { get; }
+}

@@ -21,13 +21,15 @@ public class ReadmeTests
         quickStart.Should().Be(sample);
     }
 
-    [Fact]
-    public void PlanningExample_IsTheSampleFileWordForWord()
+    [Theory]
+    [InlineData("PlanningExample.cs", "planning", "## Goals and a treatment plan")]
+    [InlineData("FeedbackExample.cs", "feedback", "## Feedback and the alliance")]
+    public void Example_IsTheSampleFileWordForWord(string file, string marker, string heading)
     {
-        string example = File.ReadAllText(Path.Combine(Root, "src", "TherapeuticAlliance.Sample", "PlanningExample.cs"));
-        string region = Regex.Match(example, @"// planning:begin\n(.*?)\n\s*// planning:end", RegexOptions.Singleline).Groups[1].Value;
+        string example = File.ReadAllText(Path.Combine(Root, "src", "TherapeuticAlliance.Sample", file));
+        string region = Regex.Match(example, $@"// {marker}:begin\n(.*?)\n\s*// {marker}:end", RegexOptions.Singleline).Groups[1].Value;
         string dedented = string.Join("\n", region.Split('\n').Select(line => line.Length >= 8 ? line[8..] : line.TrimStart()));
-        string readmeBlock = Regex.Match(Readme, @"## Goals and a treatment plan.*?```csharp\n(.*?)\n```", RegexOptions.Singleline).Groups[1].Value;
+        string readmeBlock = Regex.Match(Readme, $@"{heading}\n.*?```csharp\n(.*?)\n```", RegexOptions.Singleline).Groups[1].Value;
 
         dedented.Should().NotBeEmpty();
         readmeBlock.Should().Be(dedented);

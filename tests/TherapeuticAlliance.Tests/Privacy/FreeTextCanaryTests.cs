@@ -2,6 +2,7 @@ using System.Collections;
 using System.Threading.Tasks;
 using System.Reflection;
 using NodaTime.TimeZones;
+using TherapeuticAlliance.Communication;
 using TherapeuticAlliance.Compliance;
 using TherapeuticAlliance.Scheduling;
 using TherapeuticAlliance.Tests.Support;
@@ -184,6 +185,12 @@ public class FreeTextCanaryTests
 
     private static object? Sample(Type type) => type switch
     {
+        _ when Nullable.GetUnderlyingType(type) is { } inner => Sample(inner),
+        _ when type == typeof(bool) => false,
+        _ when type == typeof(decimal) => 1m,
+        _ when type == typeof(InstrumentDefinition) => Instruments.Srs,
+        _ when type == typeof(IEnumerable<string>) => new[] { Canary },
+        _ when type == typeof(IEnumerable<decimal?>) => new decimal?[] { 9, 9, 9, 9 },
         _ when type == typeof(PatientId) => new PatientId("p-1"),
         _ when type == typeof(ClinicianId) => new ClinicianId("c-1"),
         _ when type == typeof(AppointmentId) => new AppointmentId("a-1"),
