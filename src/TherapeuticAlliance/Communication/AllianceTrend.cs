@@ -68,7 +68,8 @@ public sealed record RuptureEpisode
 /// For each score after the first <see cref="AllianceTrendSettings.BaselineWindow"/> (and after at least two), the
 /// baseline is the mean of the window of scores before it and the SD is the one
 /// <see cref="AllianceTrendSettings.DeviationSource"/> names (the within-pair SD is the sample SD of every earlier
-/// score). A drop of more than zero and at least k SDs is a rupture. It is repaired by the first of the next
+/// score). A drop of more than zero and at least k SDs is a rupture (comparisons allow 1e-9 points for rounding, so
+/// an exact tie counts). It is repaired by the first of the next
 /// <see cref="AllianceTrendSettings.RepairWindow"/> scores that reaches <c>baseline − tolerance × SD</c>. While a rupture
 /// is open (until repaired or its window ends), no new rupture starts.
 /// </para>
@@ -76,6 +77,10 @@ public sealed record RuptureEpisode
 /// </remarks>
 public sealed class AllianceTrend
 {
+    // The running SD is computed in double: allow for its rounding, so that a drop of exactly k SD (or a repair
+    // exactly at the tolerance) counts, whatever the scores' offset. Far below any meaningful score difference.
+    private const double Rounding = 1e-9;
+
     private AllianceTrend(ImmutableArray<AllianceObservation> observations, ImmutableArray<RuptureEpisode> ruptures, int ceilingCount)
     {
         Observations = observations;
@@ -151,13 +156,13 @@ public sealed class AllianceTrend
                 double baseline = windowSum / window;
                 double sd = Deviation(settings, Math.Sqrt(squares / (i - 1)));
                 double drop = baseline - score;
-                if (drop > 0 && drop >= settings.RuptureDeviations * sd)
+                if (drop > 0 && drop >= (settings.RuptureDeviations * sd) - Rounding)
                 {
                     int last = i + settings.RepairWindow;
                     int? repair = null;
                     for (int j = i + 1; j <= last && j < scores.Length; j++)
                     {
-                        if (scores[j] >= baseline - (settings.RepairTolerance * sd))
+                        if (scores[j] >= baseline - (settings.RepairTolerance * sd) - Rounding)
                         {
                             repair = j;
                             break;
