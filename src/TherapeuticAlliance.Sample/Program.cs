@@ -38,3 +38,7 @@ PlanningExample.Run(Instant.FromUtc(2027, 3, 16, 13, 0));
 // The feedback example: feedback asked for and acted on, attendance, and the alliance rules (see the README).
 Console.WriteLine();
 FeedbackExample.Run(Instant.FromUtc(2027, 3, 30, 13, 0));
+
+// The dual-relationship example: boundary policies and the intake question (see the README).
+Console.WriteLine();
+BoundaryExample.Run();

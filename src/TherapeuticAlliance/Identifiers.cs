@@ -126,3 +126,20 @@ public readonly record struct FeedbackId
     /// <summary>Returns the key.</summary>
     public override string ToString() => Value ?? string.Empty;
 }
+
+/// <summary>Identifies a declared relationship between a clinician and a patient or a patient's relative: the host's key, in FHIR id syntax.</summary>
+/// <remarks>Equality is ordinal. The default value is not a valid id.</remarks>
+public readonly record struct RelationshipDeclarationId
+{
+    /// <summary>Creates an id.</summary>
+    /// <param name="value">The host's key.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is not in FHIR id syntax.</exception>
+    public RelationshipDeclarationId(string value) => Value = Guard.Against.InvalidFhirId(value);
+
+    /// <summary>The key; null only for the default value.</summary>
+    public string Value { get; }
+
+    /// <summary>Returns the key.</summary>
+    public override string ToString() => Value ?? string.Empty;
+}

@@ -20,4 +20,7 @@ public enum SubjectKind
 
     /// <summary>Feedback on the sessions or an instrument response (FHIR <c>QuestionnaireResponse</c> for instruments).</summary>
     Feedback = 5,
+
+    /// <summary>A declared relationship between a clinician and a patient or a patient's relative.</summary>
+    RelationshipDeclaration = 6,
 }

@@ -75,6 +75,13 @@ public readonly struct SubjectRef : IEquatable<SubjectRef>
     [Pure]
     public static SubjectRef To(FeedbackId id) => new(SubjectKind.Feedback, id.Value, nameof(id));
 
+    /// <summary>A reference to a relationship declaration.</summary>
+    /// <param name="id">The declaration.</param>
+    /// <returns>The reference.</returns>
+    /// <exception cref="ArgumentNullException">The id is the default value.</exception>
+    [Pure]
+    public static SubjectRef To(RelationshipDeclarationId id) => new(SubjectKind.RelationshipDeclaration, id.Value, nameof(id));
+
     /// <inheritdoc/>
     [Pure]
     public bool Equals(SubjectRef other) => Kind == other.Kind && string.Equals(Id, other.Id, StringComparison.Ordinal);

@@ -1,0 +1,169 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Ardalis.GuardClauses;
+using NodaTime;
+using TherapeuticAlliance.Compliance;
+using TherapeuticAlliance.Internal;
+
+namespace TherapeuticAlliance.Boundaries;
+
+/// <summary>One setting changed by a policy revision: which, from what, to what, and why.</summary>
+/// <param name="Version">The policy version the change created.</param>
+/// <param name="EffectiveDate">When that version takes effect.</param>
+/// <param name="Setting">The setting's path, for example <c>time.cancellationNotice</c> or <c>dual.standards.gift.stance</c>.</param>
+/// <param name="OldValue">The value before.</param>
+/// <param name="NewValue">The value after.</param>
+/// <param name="ReasonCode">Why it changed (a code token).</param>
+public sealed record PolicyChange(int Version, LocalDate EffectiveDate, string Setting, string OldValue, string NewValue, string ReasonCode);
+
+/// <summary>The codes carried by <see cref="DomainRuleException"/> when a <see cref="BoundaryPolicy"/> revision is refused.</summary>
+public static class PolicyRuleCodes
+{
+    /// <summary>A revision that changes no setting.</summary>
+    public static RuleCode NoChange { get; } = new("TA.POLICY.NO_CHANGE");
+
+    /// <summary>A revision that takes effect before the version it revises.</summary>
+    public static RuleCode EffectiveOrder { get; } = new("TA.POLICY.EFFECTIVE_ORDER");
+}
+
+/// <summary>
+/// A versioned, immutable boundary policy: profession, jurisdiction, effective date, every threshold the rules use
+/// (<see cref="Settings"/>), and the sources behind them. Revising makes a new version with a change log; nothing
+/// changes in place. Start from a preset (<see cref="BoundaryPresets"/>) and revise it to the practice's own policy.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class BoundaryPolicy
+{
+    /// <summary>The longest name accepted: 200 characters.</summary>
+    public const int MaximumNameLength = 200;
+
+    private BoundaryPolicy(
+        string id, string name, int version, ClinicianProfession profession, Jurisdiction jurisdiction, LocalDate effectiveDate, LocalDate sourcesAsOf,
+        BoundarySettings settings, ImmutableArray<Citation> sources, ImmutableArray<PolicyChange> changeLog)
+    {
+        Id = id;
+        Name = name;
+        Version = version;
+        Profession = profession;
+        Jurisdiction = jurisdiction;
+        EffectiveDate = effectiveDate;
+        SourcesAsOf = sourcesAsOf;
+        Settings = settings;
+        Sources = sources;
+        ChangeLog = changeLog;
+    }
+
+    /// <summary>The policy's id, a code token (for example <c>us-psychiatry</c>).</summary>
+    public string Id { get; }
+
+    /// <summary>A short display name (not health information).</summary>
+    public string Name { get; }
+
+    /// <summary>The version: 1 when created, one more with each revision.</summary>
+    public int Version { get; }
+
+    /// <summary>The profession whose code it follows.</summary>
+    public ClinicianProfession Profession { get; }
+
+    /// <summary>Where it applies.</summary>
+    public Jurisdiction Jurisdiction { get; }
+
+    /// <summary>The day this version takes effect.</summary>
+    public LocalDate EffectiveDate { get; }
+
+    /// <summary>The day the sources were last checked: verify anything older against the current codes and law.</summary>
+    public LocalDate SourcesAsOf { get; }
+
+    /// <summary>Every threshold the rules use.</summary>
+    public BoundarySettings Settings { get; }
+
+    /// <summary>The documents the policy follows.</summary>
+    public ImmutableArray<Citation> Sources { get; }
+
+    /// <summary>Every change since version 1, oldest first.</summary>
+    public ImmutableArray<PolicyChange> ChangeLog { get; }
+
+    /// <summary>Creates version 1 of a policy.</summary>
+    /// <param name="id">The policy's id, a code token.</param>
+    /// <param name="name">A short display name, at most <see cref="MaximumNameLength"/> characters.</param>
+    /// <param name="profession">The profession.</param>
+    /// <param name="jurisdiction">Where it applies.</param>
+    /// <param name="effectiveDate">The day it takes effect.</param>
+    /// <param name="sourcesAsOf">The day its sources were checked.</param>
+    /// <param name="settings">Every threshold.</param>
+    /// <param name="sources">The documents it follows; at least one.</param>
+    /// <returns>The policy, version 1, with an empty change log.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is not a code token, the name is blank or too long, or there are no sources.</exception>
+    /// <exception cref="ArgumentNullException">An argument or a source is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="profession"/> is not defined.</exception>
+    public static BoundaryPolicy Create(
+        string id, string name, ClinicianProfession profession, Jurisdiction jurisdiction, LocalDate effectiveDate, LocalDate sourcesAsOf,
+        BoundarySettings settings, IEnumerable<Citation> sources)
+    {
+        Guard.Against.InvalidCode(id);
+        Guards.RequiredFreeText(name, MaximumNameLength);
+        Guard.Against.UndefinedEnum(profession);
+        Guard.Against.Null(jurisdiction);
+        Guard.Against.Null(settings);
+        ImmutableArray<Citation> list = [.. Guard.Against.Null(sources)];
+        if (list.Any(c => c is null))
+        {
+            throw new ArgumentNullException(nameof(sources), "A source is null.");
+        }
+
+        if (list.IsEmpty)
+        {
+            throw new ArgumentException("A policy names at least one source.", nameof(sources));
+        }
+
+        return new BoundaryPolicy(id, name, 1, profession, jurisdiction, effectiveDate, sourcesAsOf, settings, list, []);
+    }
+
+    /// <summary>
+    /// Makes the next version with new settings. The change log gains one entry for every setting that differs, with
+    /// its old and new value and the reason. This policy is not changed.
+    /// </summary>
+    /// <param name="settings">The new settings, usually this policy's with a <c>with</c> expression.</param>
+    /// <param name="reasonCode">Why, as a code token (for example <c>state-board-rule</c>).</param>
+    /// <param name="effectiveDate">The day the new version takes effect; not before this version's.</param>
+    /// <returns>The new version.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="settings"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reasonCode"/> is not a code token.</exception>
+    /// <exception cref="DomainRuleException">
+    /// No setting changes (<c>TA.POLICY.NO_CHANGE</c>), or the new version would take effect before this one (<c>TA.POLICY.EFFECTIVE_ORDER</c>).
+    /// </exception>
+    public BoundaryPolicy Revise(BoundarySettings settings, string reasonCode, LocalDate effectiveDate)
+    {
+        Guard.Against.Null(settings);
+        Guard.Against.InvalidCode(reasonCode);
+        if (effectiveDate < EffectiveDate)
+        {
+            throw new DomainRuleException(PolicyRuleCodes.EffectiveOrder, $"Policy {Id} v{Version}: a revision cannot take effect before the version it revises.");
+        }
+
+        SortedDictionary<string, string> before = SettingValues.Flatten(Settings);
+        SortedDictionary<string, string> after = SettingValues.Flatten(settings);
+        int version = Version + 1;
+        PolicyChange[] changes =
+        [
+            .. before.Keys.Union(after.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal)
+                .Where(path => before.GetValueOrDefault(path) != after.GetValueOrDefault(path))
+                .Select(path => new PolicyChange(version, effectiveDate, path, before.GetValueOrDefault(path, "none"), after.GetValueOrDefault(path, "none"), reasonCode)),
+        ];
+        if (changes.Length == 0)
+        {
+            throw new DomainRuleException(PolicyRuleCodes.NoChange, $"Policy {Id} v{Version}: the revision changes no setting.");
+        }
+
+        return new BoundaryPolicy(Id, Name, version, Profession, Jurisdiction, effectiveDate, SourcesAsOf, settings, Sources, ChangeLog.AddRange(changes));
+    }
+
+    /// <summary>Every setting as <c>path → value</c> text, sorted by path: what the change log compares.</summary>
+    /// <returns>The settings, flattened.</returns>
+    public IReadOnlyDictionary<string, string> DescribeSettings() => SettingValues.Flatten(Settings);
+
+    /// <summary>Returns the id, version, profession and jurisdiction.</summary>
+    public override string ToString() => $"BoundaryPolicy {Id} v{Version} {Profession} {Jurisdiction}";
+}
