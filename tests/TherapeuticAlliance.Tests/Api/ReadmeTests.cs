@@ -24,6 +24,7 @@ public class ReadmeTests
     [Theory]
     [InlineData("PlanningExample.cs", "planning", "## Goals and a treatment plan")]
     [InlineData("FeedbackExample.cs", "feedback", "## Feedback and the alliance")]
+    [InlineData("BoundaryExample.cs", "boundaries", "## Professional boundaries: dual relationships")]
     public void Example_IsTheSampleFileWordForWord(string file, string marker, string heading)
     {
         string example = File.ReadAllText(Path.Combine(Root, "src", "TherapeuticAlliance.Sample", file));
