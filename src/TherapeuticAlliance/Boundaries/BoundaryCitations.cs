@@ -75,8 +75,12 @@ public static class BoundaryCitations
     /// <summary>ACA A.5.e: personal virtual relationships with current clients are prohibited.</summary>
     public static Citation AcaVirtualRelationships { get; } = new(Aca, "A.5.e Personal Virtual Relationships With Current Clients", "2014");
 
-    /// <summary>ACA A.6.b: extending boundaries; document the rationale, potential benefit and anticipated consequences, before the interaction when feasible (read in a reproduction).</summary>
-    public static Citation AcaExtendingBoundaries { get; } = new(Aca, "A.6.b Extending Counseling Boundaries (read in a reproduction)", "2014");
+    /// <summary>
+    /// ACA A.6.b-c: extending boundaries with clients and those significantly involved with them, weighing risks and
+    /// benefits; A.6.c: documenting the rationale, potential benefit and anticipated consequences, before the
+    /// interaction when feasible (read in a reproduction).
+    /// </summary>
+    public static Citation AcaExtendingBoundaries { get; } = new(Aca, "A.6.b Extending Counseling Boundaries; A.6.c Documenting Boundary Extensions (read in a reproduction)", "2014");
 
     /// <summary>ACA A.6.e: nonprofessional interactions with former clients, avoided when potentially harmful.</summary>
     public static Citation AcaFormerClientInteractions { get; } = new(Aca, "A.6.e Nonprofessional Interactions or Relationships", "2014");
@@ -92,6 +96,12 @@ public static class BoundaryCitations
 
     /// <summary>NASW 1.06(e)-(h): personal relationships and communication with clients through technology and social media.</summary>
     public static Citation NaswTechnology { get; } = new(Nasw, "1.06(e)-(h) Conflicts of Interest: technology and social media", NaswEdition);
+
+    /// <summary>
+    /// NASW 1.13(b): barter only when it is an accepted practice in the local community, essential for the services,
+    /// negotiated without coercion, at the client's initiative and with informed consent; the social worker bears the burden.
+    /// </summary>
+    public static Citation NaswBarter { get; } = new(Nasw, "1.13(b) Payment for Services: bartering (read in a secondary source)", NaswEdition);
 
     /// <summary>NASW 1.09(a): no sexual activity with current clients.</summary>
     public static Citation NaswSexualCurrent { get; } = new(Nasw, "1.09(a) Sexual Relationships: current clients", NaswEdition);

@@ -27,7 +27,7 @@ public static class BoundaryPresets
     public static BoundaryPolicy UsPsychiatry { get; } = Preset(
         "us-psychiatry", "US psychiatry (AMA Code of Medical Ethics; APA psychiatric annotations)", ClinicianProfession.Psychiatrist, DualRelationshipPresets.Psychiatry);
 
-    /// <summary>US psychology: APA Ethics Code 3.05, 3.06, 10.05-10.08: two years after termination, and after that only with the 10.08(b) factors assessed.</summary>
+    /// <summary>US psychology: APA Ethics Code 3.05, 6.05, 10.05-10.08: two years after termination, and after that only with the 10.08(b) factors assessed.</summary>
     public static BoundaryPolicy UsPsychology { get; } = Preset(
         "us-psychology", "US psychology (APA Ethical Principles of Psychologists and Code of Conduct)", ClinicianProfession.Psychologist, DualRelationshipPresets.Psychology);
 

@@ -54,7 +54,7 @@ public sealed record TreatmentCourse
     /// <summary>
     /// Dates a course from the pair's appointments: it starts on the local date of the first appointment that was
     /// not cancelled or entered in error, and, when <paramref name="terminated"/>, ends on the local date of the last
-    /// one the patient came to (the last professional contact).
+    /// one the patient came to and that was not cancelled (the last professional contact).
     /// </summary>
     /// <param name="patientId">The patient.</param>
     /// <param name="clinicianId">The clinician.</param>
@@ -85,7 +85,7 @@ public sealed record TreatmentCourse
             throw new ArgumentException("No appointment dates the treatment: every one was cancelled or entered in error.", nameof(appointments));
         }
 
-        LocalDate[] attended = [.. all.Where(a => a.ArrivedAt is not null && a.Status != AppointmentStatus.EnteredInError).Select(a => a.Slot.LocalStart.Date)];
+        LocalDate[] attended = [.. all.Where(a => a.ArrivedAt is not null && a.Status is not (AppointmentStatus.Cancelled or AppointmentStatus.EnteredInError)).Select(a => a.Slot.LocalStart.Date)];
         if (terminated && attended.Length == 0)
         {
             throw new ArgumentException("A terminated treatment needs an appointment the patient came to, to date its last contact.", nameof(appointments));
@@ -181,7 +181,8 @@ public static class DualRelationshipCheck
                 ? DualSituation.SexualWithFormerPatient
                 : null,
             _ when before => null,
-            _ when after => patient && declaration.Kind is not (RelationshipKind.Barter or RelationshipKind.Gift or RelationshipKind.IncidentalCommunityContact)
+            _ when after => (patient || settings.Standards[DualSituation.PersonalRelationshipAfterTermination].CoversRelatives)
+                && declaration.Kind is not (RelationshipKind.Barter or RelationshipKind.Gift or RelationshipKind.IncidentalCommunityContact)
                 ? DualSituation.PersonalRelationshipAfterTermination
                 : null,
             RelationshipKind.Barter => DualSituation.Barter,

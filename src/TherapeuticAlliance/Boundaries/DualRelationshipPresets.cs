@@ -71,8 +71,9 @@ public static class DualRelationshipPresets
 
     /// <summary>
     /// Counseling: ACA Code of Ethics 2014 A.5 (five years after the last professional contact, also with former
-    /// clients' partners and family, then documented forethought), A.6 (boundary extensions documented in writing) and
-    /// A.10 (barter with a written contract; gifts). No gift limit.
+    /// clients' partners and family, then documented forethought), A.6 (boundary extensions, also with clients'
+    /// relatives, documented in writing; nonprofessional relationships with former clients and their partners and
+    /// family weighed for harm) and A.10 (barter with a written contract; gifts). No gift limit.
     /// </summary>
     public static DualRelationshipSettings Counseling { get; } = new(
         new Dictionary<DualSituation, RelationshipStandard>
@@ -83,7 +84,7 @@ public static class DualRelationshipPresets
             [DualSituation.SexualWithRelative] = Prohibited(AcaCurrentClients),
             [DualSituation.FormerSexualPartnerAsPatient] = Prohibited(AcaPreviousPartners),
             [DualSituation.FamilyOrFriendAsPatient] = Judgement(AcaFriendsOrFamily, "impaired-objectivity"),
-            [DualSituation.OtherRelationshipWithRelative] = Judgement(AcaExtendingBoundaries, "potential-benefit", "anticipated-consequences", "harm-risk"),
+            [DualSituation.OtherRelationshipWithRelative] = Extension(),
             [DualSituation.BusinessOrFinancial] = Extension(),
             [DualSituation.Barter] = new(
                 BoundaryStance.Judgement, AcaBarter, requiredSafeguards: Safeguards.WrittenBarterContract,
@@ -92,13 +93,15 @@ public static class DualRelationshipPresets
             [DualSituation.SocialMediaWithCurrentPatient] = Prohibited(AcaVirtualRelationships),
             [DualSituation.BoundaryExtension] = Extension(),
             [DualSituation.IncidentalContact] = Permitted(AcaExtendingBoundaries),
-            [DualSituation.PersonalRelationshipAfterTermination] = Judgement(AcaFormerClientInteractions, "harm-potential"),
+            [DualSituation.PersonalRelationshipAfterTermination] = new(
+                BoundaryStance.Judgement, AcaFormerClientInteractions, factors: ["harm-potential"], coversRelatives: true),
         },
         giftValueLimit: null);
 
     /// <summary>
     /// Social work: NASW Code of Ethics 1.09 (former clients: not, unless the social worker shows extraordinary
-    /// circumstances, so judged with that factor) and 1.06 for dual relationships and technology. No gift limit.
+    /// circumstances, so judged with that factor), 1.06 for dual relationships and technology, and 1.13(b) for barter
+    /// (informed consent required). No gift limit.
     /// </summary>
     public static DualRelationshipSettings SocialWork { get; } = new(
         new Dictionary<DualSituation, RelationshipStandard>
@@ -110,7 +113,9 @@ public static class DualRelationshipPresets
             [DualSituation.FamilyOrFriendAsPatient] = Judgement(NaswDualRelationships, "exploitation-risk", "harm-risk", "boundaries-set"),
             [DualSituation.OtherRelationshipWithRelative] = Judgement(NaswDualRelationships, "exploitation-risk", "harm-risk", "boundaries-set"),
             [DualSituation.BusinessOrFinancial] = Judgement(NaswDualRelationships, "exploitation-risk", "harm-risk", "boundaries-set"),
-            [DualSituation.Barter] = Judgement(NaswDualRelationships, "exploitation-risk", "harm-risk", "boundaries-set"),
+            [DualSituation.Barter] = new(
+                BoundaryStance.Judgement, NaswBarter, requiredSafeguards: Safeguards.InformedConsent,
+                factors: ["accepted-community-practice", "essential-for-services", "no-coercion", "client-initiative"]),
             [DualSituation.Gift] = Judgement(NaswDualRelationships, "exploitation-risk", "harm-risk", "boundaries-set"),
             [DualSituation.SocialMediaWithCurrentPatient] = Judgement(NaswTechnology, "personal-online-contact", "boundary-confusion"),
             [DualSituation.BoundaryExtension] = Judgement(NaswDualRelationships, "exploitation-risk", "harm-risk", "boundaries-set"),

@@ -86,9 +86,15 @@ public sealed record RelationshipStandard
     /// <param name="waitPeriod">The wait after termination before the situation may begin; null when none applies.</param>
     /// <param name="requiredSafeguards">Safeguards that must be documented.</param>
     /// <param name="factors">The factors to weigh, as code tokens; needed for a judgement stance, empty otherwise.</param>
-    /// <param name="coversRelatives">For relationships after termination: whether the standard also covers the former patient's relatives and partners.</param>
+    /// <param name="coversRelatives">
+    /// For the two situations after termination (<see cref="DualSituation.SexualWithFormerPatient"/> and
+    /// <see cref="DualSituation.PersonalRelationshipAfterTermination"/>): whether the standard also covers the former patient's relatives and partners.
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="citation"/> or <paramref name="factors"/> is null.</exception>
-    /// <exception cref="ArgumentException">A factor is not a code token, a judgement has no factors or another stance has some, or the wait period is not positive.</exception>
+    /// <exception cref="ArgumentException">
+    /// A factor is not a code token, a judgement has no factors or another stance has some, the wait period is not
+    /// positive, or a prohibited situation has one.
+    /// </exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="stance"/> or <paramref name="requiredSafeguards"/> is not defined.</exception>
     public RelationshipStandard(
         BoundaryStance stance, Citation citation, Period? waitPeriod = null, Safeguards requiredSafeguards = Safeguards.None,
@@ -100,6 +106,11 @@ public sealed record RelationshipStandard
         if ((stance == BoundaryStance.Judgement) == Factors.IsEmpty)
         {
             throw new ArgumentException("A judgement lists the factors to weigh; other stances list none.", nameof(factors));
+        }
+
+        if (waitPeriod is not null && stance == BoundaryStance.Prohibited)
+        {
+            throw new ArgumentException("A prohibited situation has no wait period: it is never permitted.", nameof(waitPeriod));
         }
 
         if (waitPeriod is { } wait && (wait.HasTimeComponent || wait.Years < 0 || wait.Months < 0 || wait.Weeks < 0 || wait.Days < 0 || wait.Equals(Period.Zero)))

@@ -34,11 +34,29 @@ public enum DutyToProtectBasis
 }
 
 /// <summary>One jurisdiction's duty to protect, as the dated table records it.</summary>
-/// <param name="Subdivision">The ISO 3166-2 code, for example <c>US-CA</c>.</param>
-/// <param name="Duty">The duty.</param>
-/// <param name="Basis">Where it comes from.</param>
-/// <param name="Disputed">Whether another source disagrees (verify before relying on it).</param>
-public sealed record DutyToProtectEntry(string Subdivision, DutyToProtect Duty, DutyToProtectBasis Basis, bool Disputed);
+/// <remarks>Made by <see cref="DutyToProtectTable"/>; immutable, with value equality.</remarks>
+public sealed record DutyToProtectEntry
+{
+    internal DutyToProtectEntry(string subdivision, DutyToProtect duty, DutyToProtectBasis basis, bool disputed)
+    {
+        Subdivision = subdivision;
+        Duty = duty;
+        Basis = basis;
+        Disputed = disputed;
+    }
+
+    /// <summary>The ISO 3166-2 code, for example <c>US-CA</c>.</summary>
+    public string Subdivision { get; }
+
+    /// <summary>The duty.</summary>
+    public DutyToProtect Duty { get; }
+
+    /// <summary>Where it comes from.</summary>
+    public DutyToProtectBasis Basis { get; }
+
+    /// <summary>Whether another source disagrees (verify before relying on it).</summary>
+    public bool Disputed { get; }
+}
 
 /// <summary>
 /// The duty to protect in each US state and the District of Columbia: mandatory (by statute or case law), permissive,
@@ -72,7 +90,7 @@ public static class DutyToProtectTable
             foreach (string state in states.Split(' '))
             {
                 string code = "US-" + state;
-                entries.Add(code, new DutyToProtectEntry(code, duty, basis, Disputed: state == "NY"));
+                entries.Add(code, new DutyToProtectEntry(code, duty, basis, disputed: state == "NY"));
             }
         }
 

@@ -21,7 +21,8 @@ public class DutyToProtectTableTests
     {
         DutyToProtectEntry? entry = DutyToProtectTable.For(new Jurisdiction("US", subdivision));
 
-        entry.Should().Be(new DutyToProtectEntry(subdivision, duty, basis, Disputed: false));
+        entry.Should().NotBeNull();
+        (entry!.Subdivision, entry.Duty, entry.Basis, entry.Disputed).Should().Be((subdivision, duty, basis, false));
     }
 
     [Fact]

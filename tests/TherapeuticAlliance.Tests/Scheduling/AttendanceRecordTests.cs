@@ -749,6 +749,12 @@ public class AttendanceRecordTests
                     clinicianCancellations++;
                     clinicianLate++;
                     break;
+                case Fate.CancelledAfterArrival when slot.Start + Minutes(plan.ArrivalMinutes) <= mix.AsOf:
+                    // Cancelled after the window's end: as of then, the patient had arrived.
+                    kept++;
+                    latenessMinutes += Math.Max(plan.ArrivalMinutes, 0);
+                    lateArrivals += plan.ArrivalMinutes > 5 ? 1 : 0;
+                    break;
                 case Fate.Kept:
                     Instant arrivedAt = slot.Start + Minutes(plan.ArrivalMinutes);
                     Instant startedAt = slot.Start + Minutes(Math.Max(plan.ArrivalMinutes, 0) + plan.StartDelayMinutes);
