@@ -190,6 +190,7 @@ public sealed record DualRelationshipSettings
     /// <param name="standard">Its new standard.</param>
     /// <returns>The changed copy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="standard"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="situation"/> is not defined.</exception>
     public DualRelationshipSettings With(DualSituation situation, RelationshipStandard standard) =>
         this with { Standards = _standards.SetItem(Guard.Against.UndefinedEnum(situation), Guard.Against.Null(standard)) };
 

@@ -43,10 +43,17 @@ internal static class SettingValues
                 values[path] = period.ToString();
                 break;
             case Citation citation:
-                values[path] = citation.ToString();
+                // Part by part, so that two citations whose joined text looks the same still differ.
+                values[path + ".document"] = citation.Document;
+                values[path + ".section"] = citation.Section;
+                values[path + ".edition"] = citation.Edition;
                 break;
             case Enum or bool:
-                values[path] = Camel(value.ToString()!);
+                values[path] = string.Join(",", value.ToString()!.Split(", ").Select(Camel));
+                break;
+            case decimal amount:
+                // Without trailing zeros: 50 and 50.00 are the same setting.
+                values[path] = (amount / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
                 break;
             case IFormattable number:
                 values[path] = number.ToString(null, CultureInfo.InvariantCulture);
@@ -55,9 +62,9 @@ internal static class SettingValues
                 values[path] = string.Join(",", list);
                 break;
             case IDictionary dictionary:
-                foreach (DictionaryEntry entry in dictionary.Cast<DictionaryEntry>().OrderBy(e => e.Key.ToString(), StringComparer.Ordinal))
+                foreach (object key in dictionary.Keys)
                 {
-                    Add(values, $"{path}.{Camel(entry.Key.ToString()!)}", entry.Value);
+                    Add(values, $"{path}.{Camel(key.ToString()!)}", dictionary[key]);
                 }
 
                 break;
