@@ -78,32 +78,8 @@ internal static class Declarations
     /// NoShow, EnteredInError (while booked), or Booked.
     /// </summary>
     public static Appointment Appointment(
-        string id, LocalDateTime localStart, AppointmentStatus status, string patient = Patient, string clinician = Clinician)
-    {
-        Appointment appointment = Appointments.Booked(id, patient, clinician, slot: Appointments.Slot(localStart));
-        Instant start = appointment.Slot.Start;
-        switch (status)
-        {
-            case AppointmentStatus.Booked:
-                break;
-            case AppointmentStatus.Arrived:
-                appointment.CheckIn(start);
-                break;
-            case AppointmentStatus.Cancelled:
-                appointment.Cancel(Party.Patient, "pat", start - Duration.FromHours(48));
-                break;
-            case AppointmentStatus.NoShow:
-                appointment.MarkNoShow(start + Duration.FromMinutes(15), Duration.FromMinutes(15));
-                break;
-            case AppointmentStatus.EnteredInError:
-                appointment.MarkEnteredInError(appointment.ScheduledAt + Duration.FromHours(2));
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(status), status, "Not a status these tests build.");
-        }
-
-        return appointment;
-    }
+        string id, LocalDateTime localStart, AppointmentStatus status, string patient = Patient, string clinician = Clinician) =>
+        Appointments.InStatus(status, id, patient, clinician, Appointments.Slot(localStart));
 
     /// <summary>The same at 09:00 on an ISO date.</summary>
     public static Appointment Appointment(string id, string day, AppointmentStatus status, string patient = Patient, string clinician = Clinician) =>

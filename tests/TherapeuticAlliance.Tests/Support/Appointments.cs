@@ -63,16 +63,16 @@ internal static class Appointments
     /// An appointment (default slot; id, patient and clinician as given, a-1, p-1 and c-1 by default) in
     /// the given status, reached by the shortest legal path: arrival and start at the scheduled start, a
     /// full-length session, a patient cancellation 48 hours ahead, a no-show marked 15 minutes after the
-    /// start, entered in error while booked.
+    /// start, entered in error while booked. A slot other than the default may be given (not for Proposed).
     /// </summary>
-    public static Appointment InStatus(AppointmentStatus status, string id = "a-1", string patient = "p-1", string clinician = "c-1")
+    public static Appointment InStatus(AppointmentStatus status, string id = "a-1", string patient = "p-1", string clinician = "c-1", SessionSlot? slot = null)
     {
         if (status == AppointmentStatus.Proposed)
         {
             return Proposed(id, patient, clinician);
         }
 
-        Appointment appointment = Booked(id, patient, clinician);
+        Appointment appointment = Booked(id, patient, clinician, slot: slot);
         Instant start = appointment.Slot.Start;
         switch (status)
         {
