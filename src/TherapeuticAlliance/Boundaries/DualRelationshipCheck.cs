@@ -102,7 +102,7 @@ public sealed record TreatmentCourse
 /// </summary>
 /// <remarks>
 /// Stateless and thread-safe. Dates are calendar dates: a wait of two years after termination on 2024-03-10 ends on
-/// 2026-03-10, and a relationship that begins that day is outside the wait. Verdicts name the declaration, with
+/// 2026-03-10, and a relationship that begins that day is outside the wait (from 2024-02-29, it ends on 2026-02-28). Verdicts name the declaration, with
 /// ids, dates and codes as evidence, never free text.
 /// </remarks>
 public static class DualRelationshipCheck
