@@ -60,8 +60,9 @@ public sealed record RuptureEpisode
 }
 
 /// <summary>
-/// The alliance trend of one patient-clinician pair across sessions: ruptures and their repair (V-episodes), and
-/// the scores at the instrument's ceiling, which carry no information.
+/// The alliance trend of one patient-clinician pair across sessions: ruptures and their repair (V-episodes); the
+/// scores below a cutoff and the drops from the previous session (<see cref="FindBelow"/>, <see cref="FindDrops"/>); and
+/// the scores at the instrument's ceiling, which carry no information (<see cref="FindAtCeiling"/>).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -81,10 +82,11 @@ public sealed class AllianceTrend
     // exactly at the tolerance) counts, whatever the scores' offset. Far below any meaningful score difference.
     private const double Rounding = 1e-9;
 
-    private AllianceTrend(ImmutableArray<AllianceObservation> observations, ImmutableArray<RuptureEpisode> ruptures, int ceilingCount)
+    private AllianceTrend(ImmutableArray<AllianceObservation> observations, ImmutableArray<RuptureEpisode> ruptures, int ceilingCount, decimal maximumScore)
     {
         Observations = observations;
         Ruptures = ruptures;
+        MaximumScore = maximumScore;
         CeilingCount = ceilingCount;
     }
 
@@ -99,6 +101,31 @@ public sealed class AllianceTrend
 
     /// <summary>The share of scores at the ceiling; 0 when there are none.</summary>
     public double CeilingShare => Observations.IsEmpty ? 0 : (double)CeilingCount / Observations.Length;
+
+    /// <summary>The instrument's highest total, as given to <see cref="Analyze"/>.</summary>
+    public decimal MaximumScore { get; }
+
+    /// <summary>The positions of the scores at the ceiling (<see cref="MaximumScore"/>): perfect, and so uninformative.</summary>
+    /// <returns>The positions, oldest first.</returns>
+    [Pure]
+    public ImmutableArray<int> FindAtCeiling() => Find((score, _) => score == MaximumScore);
+
+    /// <summary>The positions of the scores below a cutoff (for the SRS, 36).</summary>
+    /// <param name="cutoff">The cutoff: a score below it is in the concern range; one exactly at it is not.</param>
+    /// <returns>The positions, oldest first.</returns>
+    [Pure]
+    public ImmutableArray<int> FindBelow(decimal cutoff) => Find((score, _) => score < cutoff);
+
+    /// <summary>The positions of the scores that fell from the previous one by at least a number of points (for the SRS, 1).</summary>
+    /// <param name="points">The smallest fall that counts; more than zero. A fall exactly of it counts.</param>
+    /// <returns>The positions, oldest first; never the first score.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="points"/> is not positive.</exception>
+    [Pure]
+    public ImmutableArray<int> FindDrops(decimal points)
+    {
+        Guard.Against.NegativeOrZero(points, exceptionCreator: () => new ArgumentOutOfRangeException(nameof(points), "The fall must be positive."));
+        return Find((score, i) => i > 0 && Observations[i - 1].Score - score >= points);
+    }
 
     /// <summary>Analyses a pair's scores.</summary>
     /// <param name="observations">The scores, oldest first (equal instants allowed).</param>
@@ -134,7 +161,21 @@ public sealed class AllianceTrend
             scores[i] = (double)observation.Score;
         }
 
-        return new AllianceTrend(list, FindRuptures(list, scores, settings), ceiling);
+        return new AllianceTrend(list, FindRuptures(list, scores, settings), ceiling, maximumScore);
+    }
+
+    private ImmutableArray<int> Find(Func<decimal, int, bool> matches)
+    {
+        ImmutableArray<int>.Builder found = ImmutableArray.CreateBuilder<int>();
+        for (int i = 0; i < Observations.Length; i++)
+        {
+            if (matches(Observations[i].Score, i))
+            {
+                found.Add(i);
+            }
+        }
+
+        return found.ToImmutable();
     }
 
     private static ImmutableArray<RuptureEpisode> FindRuptures(ImmutableArray<AllianceObservation> list, double[] scores, AllianceTrendSettings settings)
