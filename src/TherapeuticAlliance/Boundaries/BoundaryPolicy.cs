@@ -16,7 +16,21 @@ namespace TherapeuticAlliance.Boundaries;
 /// <param name="OldValue">The value before.</param>
 /// <param name="NewValue">The value after.</param>
 /// <param name="ReasonCode">Why it changed (a code token).</param>
-public sealed record PolicyChange(int Version, LocalDate EffectiveDate, string Setting, string OldValue, string NewValue, string ReasonCode);
+/// <remarks>
+/// The values are setting values as text, which includes citation text: like a <see cref="Citation"/>, a change
+/// carries source names and thresholds, never health information. The setting path and the reason are checked.
+/// </remarks>
+public sealed record PolicyChange(int Version, LocalDate EffectiveDate, string Setting, string OldValue, string NewValue, string ReasonCode)
+{
+    private readonly string _setting = Guard.Against.InvalidCode(Setting);
+    private readonly string _reasonCode = Guard.Against.InvalidCode(ReasonCode);
+
+    /// <summary>The setting's path (a code token such as <c>time.cancellationNotice</c>); checked on every assignment.</summary>
+    public string Setting { get => _setting; init => _setting = Guard.Against.InvalidCode(value); }
+
+    /// <summary>Why it changed (a code token); checked on every assignment.</summary>
+    public string ReasonCode { get => _reasonCode; init => _reasonCode = Guard.Against.InvalidCode(value); }
+}
 
 /// <summary>The codes carried by <see cref="DomainRuleException"/> when a <see cref="BoundaryPolicy"/> revision is refused.</summary>
 public static class PolicyRuleCodes

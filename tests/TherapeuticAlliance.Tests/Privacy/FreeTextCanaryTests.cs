@@ -2,6 +2,7 @@ using System.Collections;
 using System.Threading.Tasks;
 using System.Reflection;
 using NodaTime.TimeZones;
+using TherapeuticAlliance.Boundaries;
 using TherapeuticAlliance.Communication;
 using TherapeuticAlliance.Compliance;
 using TherapeuticAlliance.Scheduling;
@@ -54,7 +55,7 @@ public class FreeTextCanaryTests
         }
 
         leaks.Should().BeEmpty();
-        calls.Should().BeGreaterThan(15, "the walk must reach the constructors and factories that take strings");
+        calls.Should().BeGreaterThanOrEqualTo(30, "the walk must reach the constructors and factories that take strings");
     }
 
     [Fact]
@@ -152,9 +153,10 @@ public class FreeTextCanaryTests
         result.Errors.Should().NotBeEmpty().And.OnlyContain(f => f.AttemptedValue == null);
     }
 
-    // Types whose text is the caller's own prose by design, never patient data: a citation's source text,
-    // and the library's exception, whose message the library writes from ids and codes.
-    private static readonly Type[] TextCarriers = [typeof(Citation), typeof(DomainRuleException)];
+    // Types whose text is the caller's own prose by design, never patient data: a citation's source text, a policy
+    // change's setting values (citations included), and the library's exception, whose message the library writes
+    // from ids and codes.
+    private static readonly Type[] TextCarriers = [typeof(Citation), typeof(DomainRuleException), typeof(PolicyChange)];
 
     private static IEnumerable<MethodBase> StringTakingEntryPoints() =>
         Library.GetExportedTypes()
@@ -189,6 +191,16 @@ public class FreeTextCanaryTests
         _ when type == typeof(bool) => false,
         _ when type == typeof(decimal) => 1m,
         _ when type == typeof(InstrumentDefinition) => Instruments.Srs,
+        _ when type == typeof(LocalDate) => new LocalDate(2026, 6, 9),
+        _ when type == typeof(Period) => Period.FromYears(2),
+        _ when type == typeof(FeedbackId) => new FeedbackId("f-1"),
+        _ when type == typeof(TreatmentPlanId) => new TreatmentPlanId("plan-1"),
+        _ when type == typeof(RelationshipDeclarationId) => new RelationshipDeclarationId("rel-1"),
+        _ when type == typeof(Jurisdiction) => Jurisdiction.UnitedStates,
+        _ when type == typeof(BoundarySettings) => BoundaryPresets.UsPsychology.Settings,
+        _ when type == typeof(Citation) => BoundaryCitations.ApaMultipleRelationships,
+        _ when type == typeof(IEnumerable<Citation>) => new[] { BoundaryCitations.ApaMultipleRelationships },
+        _ when type == typeof(IReadOnlyDictionary<string, decimal>) => new Dictionary<string, decimal> { [Canary] = 1 },
         _ when type == typeof(IEnumerable<string>) => new[] { Canary },
         _ when type == typeof(IEnumerable<decimal?>) => new decimal?[] { 9, 9, 9, 9 },
         _ when type == typeof(PatientId) => new PatientId("p-1"),
