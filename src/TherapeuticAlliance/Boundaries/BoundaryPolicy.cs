@@ -20,16 +20,24 @@ namespace TherapeuticAlliance.Boundaries;
 /// The values are setting values as text, which includes citation text: like a <see cref="Citation"/>, a change
 /// carries source names and thresholds, never health information. The setting path and the reason are checked.
 /// </remarks>
-public sealed record PolicyChange(int Version, LocalDate EffectiveDate, string Setting, string OldValue, string NewValue, string ReasonCode)
+public sealed partial record PolicyChange(int Version, LocalDate EffectiveDate, string Setting, string OldValue, string NewValue, string ReasonCode)
 {
-    private readonly string _setting = Guard.Against.InvalidCode(Setting);
+    private readonly string _setting = CheckPath(Setting, nameof(Setting));
     private readonly string _reasonCode = Guard.Against.InvalidCode(ReasonCode);
 
-    /// <summary>The setting's path (a code token such as <c>time.cancellationNotice</c>); checked on every assignment.</summary>
-    public string Setting { get => _setting; init => _setting = Guard.Against.InvalidCode(value); }
+    /// <summary>The setting's path (names of letters and digits joined by dots, such as <c>time.cancellationNotice</c>); checked on every assignment.</summary>
+    public string Setting { get => _setting; init => _setting = CheckPath(value, nameof(Setting)); }
 
     /// <summary>Why it changed (a code token); checked on every assignment.</summary>
     public string ReasonCode { get => _reasonCode; init => _reasonCode = Guard.Against.InvalidCode(value); }
+
+    private static string CheckPath(string path, string parameterName) =>
+        Guard.Against.Null(path, parameterName) is { Length: <= 256 } && SettingPath().IsMatch(path)
+            ? path
+            : throw new ArgumentException("A setting path is names of letters and digits joined by dots, at most 256 characters.", parameterName);
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9]+(\\.[A-Za-z0-9]+)*\\z", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SettingPath();
 }
 
 /// <summary>The codes carried by <see cref="DomainRuleException"/> when a <see cref="BoundaryPolicy"/> revision is refused.</summary>

@@ -217,6 +217,29 @@ public class BoundaryPolicyTests
     }
 
     [Fact]
+    public void Revise_TheLongestSettingPaths_AreLogged()
+    {
+        BoundaryPolicy policy = Create();
+        DualRelationshipSettings dual = policy.Settings.Dual.With(
+            DualSituation.PersonalRelationshipAfterTermination, new RelationshipStandard(BoundaryStance.Judgement, BoundaryCitations.ClinicBoundaryPolicy, factors: ["harm-risk"]));
+
+        BoundaryPolicy revised = policy.Revise(policy.Settings with { Dual = dual }, Reason, Effective);
+
+        revised.ChangeLog.Select(c => c.Setting).Should().Contain("dual.standards.personalRelationshipAfterTermination.citation.document");
+    }
+
+    [Theory]
+    [InlineData("time..cancellationNotice")]
+    [InlineData("time.cancellation notice")]
+    [InlineData("")]
+    public void PolicyChange_MalformedSettingPath_Refused(string path)
+    {
+        Action act = () => _ = new PolicyChange(2, Effective, path, "a", "b", Reason);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("Setting");
+    }
+
+    [Fact]
     public void Revise_OneSubSettingOfAStandard_ListsOnlyThatPath()
     {
         BoundaryPolicy policy = Create();
