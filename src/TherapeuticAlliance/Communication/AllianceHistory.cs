@@ -16,6 +16,9 @@ namespace TherapeuticAlliance.Communication;
 /// <remarks>Immutable snapshot; the aggregates it holds must not change while rules run.</remarks>
 public sealed class AllianceHistory
 {
+    // The three reliability rules share one attendance record: computed once per window and settings.
+    private AttendanceMemo? _attendance;
+
     /// <summary>Creates a history.</summary>
     /// <param name="patientId">The patient.</param>
     /// <param name="clinicianId">The clinician.</param>
@@ -79,4 +82,20 @@ public sealed class AllianceHistory
     /// <returns>The feedback holding them.</returns>
     public IEnumerable<Feedback> Responses(string instrumentCode) =>
         Feedback.Where(f => string.Equals(f.Instrument?.InstrumentCode, instrumentCode, StringComparison.Ordinal));
+
+    /// <summary>The attendance record over the window ending at <see cref="AsOf"/>, reused while the window and settings stay the same.</summary>
+    internal AttendanceRecord Attendance(Duration window, TimeBoundarySettings time)
+    {
+        // Read once: a concurrent caller at worst computes the same record again.
+        AttendanceMemo? memo = _attendance;
+        if (memo is null || memo.Window != window || !memo.Time.Equals(time))
+        {
+            memo = new AttendanceMemo(window, time, AttendanceRecord.Compute(Appointments, AsOf - window, AsOf, time));
+            _attendance = memo;
+        }
+
+        return memo.Record;
+    }
+
+    private sealed record AttendanceMemo(Duration Window, TimeBoundarySettings Time, AttendanceRecord Record);
 }

@@ -52,7 +52,7 @@ public static class AllianceRules
     }
 
     internal static AttendanceRecord Attendance(AllianceHistory history, AllianceSettings settings, TimeBoundarySettings time) =>
-        AttendanceRecord.Compute(history.Appointments, history.AsOf - settings.AttendanceWindow, history.AsOf, time);
+        history.Attendance(settings.AttendanceWindow, time);
 }
 
 /// <summary>
