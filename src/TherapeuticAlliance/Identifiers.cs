@@ -143,3 +143,37 @@ public readonly record struct RelationshipDeclarationId
     /// <summary>Returns the key.</summary>
     public override string ToString() => Value ?? string.Empty;
 }
+
+/// <summary>Identifies an authorization (a patient's consent to disclose; a FHIR <c>Consent</c>): the host's key, in FHIR id syntax.</summary>
+/// <remarks>Equality is ordinal. The default value is not a valid id.</remarks>
+public readonly record struct AuthorizationId
+{
+    /// <summary>Creates an id.</summary>
+    /// <param name="value">The host's key.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is not in FHIR id syntax.</exception>
+    public AuthorizationId(string value) => Value = Guard.Against.InvalidFhirId(value);
+
+    /// <summary>The key; null only for the default value.</summary>
+    public string Value { get; }
+
+    /// <summary>Returns the key.</summary>
+    public override string ToString() => Value ?? string.Empty;
+}
+
+/// <summary>Identifies a request to disclose health information, or a disclosure made: the host's key, in FHIR id syntax.</summary>
+/// <remarks>Equality is ordinal. The default value is not a valid id.</remarks>
+public readonly record struct DisclosureId
+{
+    /// <summary>Creates an id.</summary>
+    /// <param name="value">The host's key.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is not in FHIR id syntax.</exception>
+    public DisclosureId(string value) => Value = Guard.Against.InvalidFhirId(value);
+
+    /// <summary>The key; null only for the default value.</summary>
+    public string Value { get; }
+
+    /// <summary>Returns the key.</summary>
+    public override string ToString() => Value ?? string.Empty;
+}

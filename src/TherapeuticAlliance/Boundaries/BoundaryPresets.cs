@@ -4,6 +4,7 @@ using System.Linq;
 using NodaTime;
 using TherapeuticAlliance.Communication;
 using TherapeuticAlliance.Compliance;
+using TherapeuticAlliance.Confidentiality;
 using TherapeuticAlliance.Planning;
 using TherapeuticAlliance.Scheduling;
 
@@ -12,7 +13,9 @@ namespace TherapeuticAlliance.Boundaries;
 /// <summary>
 /// Ready-made policies for US practice, one per profession, each citing its sources and the day they were checked
 /// (<see cref="BoundaryPolicy.SourcesAsOf"/>). Time, planning and alliance thresholds are the documented defaults;
-/// the dual-relationship standards follow the profession's code (<see cref="DualRelationshipPresets"/>).
+/// the dual-relationship standards follow the profession's code (<see cref="DualRelationshipPresets"/>); confidentiality
+/// is HIPAA with 42 CFR Part 2, country-wide (<see cref="ConfidentialitySettings.Hipaa"/>): set the state's law with
+/// <see cref="ConfidentialitySettings.ForUsJurisdiction"/>.
 /// </summary>
 /// <remarks>
 /// Decision support, not legal advice: state law and licensing boards may be stricter than a professional code
@@ -48,10 +51,12 @@ public static class BoundaryPresets
         IEnumerable<Citation> sources = dual.Standards.Values.Select(s => s.Citation)
             .Concat([TimeCitations.BoundaryDimensionTime, TimeCitations.PsychotherapyTimeBands, PlanningCitations.AcaCounselingPlans,
                 PlanningCitations.JointCommissionProgressMeasurement, PlanningCitations.AmaInformedConsent, AllianceCitations.PcomsAlertRules,
-                AllianceCitations.EubanksRuptureRepair])
+                AllianceCitations.EubanksRuptureRepair, ConfidentialityCitations.HipaaAuthorizationRequired, ConfidentialityCitations.HipaaPsychotherapyNotes,
+                ConfidentialityCitations.HipaaJudicial, ConfidentialityCitations.HipaaSeriousThreat, ConfidentialityCitations.HipaaAccounting,
+                ConfidentialityCitations.Part2Consent, DutyToProtectTable.Source])
             .Distinct()
             .OrderBy(c => c.Document, System.StringComparer.Ordinal).ThenBy(c => c.Section, System.StringComparer.Ordinal);
-        var settings = new BoundarySettings(TimeBoundarySettings.Default, PlanningSettings.Default, AllianceSettings.Default, dual);
+        var settings = new BoundarySettings(TimeBoundarySettings.Default, PlanningSettings.Default, AllianceSettings.Default, dual, ConfidentialitySettings.Hipaa);
         return BoundaryPolicy.Create(id, name, profession, Jurisdiction.UnitedStates, SourcesCheckedOn, SourcesCheckedOn, settings, sources);
     }
 }

@@ -18,6 +18,9 @@ public enum DutyToProtect
 
     /// <summary>The clinician must act to warn or protect.</summary>
     Mandatory = 2,
+
+    /// <summary>Not known: a country-wide policy, or a jurisdiction the table does not cover. Never a table entry.</summary>
+    Unknown = 3,
 }
 
 /// <summary>Where a jurisdiction's duty comes from.</summary>

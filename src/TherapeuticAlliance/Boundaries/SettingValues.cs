@@ -23,6 +23,7 @@ internal static class SettingValues
         Add(values, "planning", settings.Planning);
         Add(values, "alliance", settings.Alliance);
         Add(values, "dual", settings.Dual);
+        Add(values, "confidentiality", settings.Confidentiality);
         return values;
     }
 

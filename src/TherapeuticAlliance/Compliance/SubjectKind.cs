@@ -23,4 +23,10 @@ public enum SubjectKind
 
     /// <summary>A declared relationship between a clinician and a patient or a patient's relative.</summary>
     RelationshipDeclaration = 6,
+
+    /// <summary>An authorization: a patient's consent to disclose (FHIR <c>Consent</c>).</summary>
+    Authorization = 7,
+
+    /// <summary>A request to disclose health information, or a disclosure made.</summary>
+    Disclosure = 8,
 }

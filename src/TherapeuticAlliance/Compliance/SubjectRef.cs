@@ -82,6 +82,20 @@ public readonly struct SubjectRef : IEquatable<SubjectRef>
     [Pure]
     public static SubjectRef To(RelationshipDeclarationId id) => new(SubjectKind.RelationshipDeclaration, id.Value, nameof(id));
 
+    /// <summary>A reference to an authorization.</summary>
+    /// <param name="id">The authorization.</param>
+    /// <returns>The reference.</returns>
+    /// <exception cref="ArgumentNullException">The id is the default value.</exception>
+    [Pure]
+    public static SubjectRef To(AuthorizationId id) => new(SubjectKind.Authorization, id.Value, nameof(id));
+
+    /// <summary>A reference to a disclosure.</summary>
+    /// <param name="id">The disclosure.</param>
+    /// <returns>The reference.</returns>
+    /// <exception cref="ArgumentNullException">The id is the default value.</exception>
+    [Pure]
+    public static SubjectRef To(DisclosureId id) => new(SubjectKind.Disclosure, id.Value, nameof(id));
+
     /// <inheritdoc/>
     [Pure]
     public bool Equals(SubjectRef other) => Kind == other.Kind && string.Equals(Id, other.Id, StringComparison.Ordinal);

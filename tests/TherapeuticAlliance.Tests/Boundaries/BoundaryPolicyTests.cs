@@ -350,7 +350,8 @@ public class BoundaryPolicyTests
         BoundaryPolicy policy = Create();
         var copy = new BoundarySettings(
             new TimeBoundarySettings(), new PlanningSettings(), new AllianceSettings(),
-            new DualRelationshipSettings(policy.Settings.Dual.Standards.ToDictionary(), policy.Settings.Dual.GiftValueLimit));
+            new DualRelationshipSettings(policy.Settings.Dual.Standards.ToDictionary(), policy.Settings.Dual.GiftValueLimit),
+            new TherapeuticAlliance.Confidentiality.ConfidentialitySettings());
 
         Action act = () => policy.Revise(copy, Reason, Effective);
 
@@ -568,6 +569,8 @@ public class BoundaryPolicyTests
             "alliance.sessionsWithoutFeedback", "alliance.srsDropAlert",
             "alliance.trend.baselineWindow", "alliance.trend.deviationSource", "alliance.trend.populationSd", "alliance.trend.repairTolerance",
             "alliance.trend.repairWindow", "alliance.trend.ruptureDeviations",
+            "confidentiality.categoriesNeedingAuthorization", "confidentiality.dutyToProtect", "confidentiality.dutyToProtectDisputed", "confidentiality.law",
+            "confidentiality.minorParentAccess", "confidentiality.part2Applies", "confidentiality.stateLawSource",
             "dual.giftValueLimit",
             .. Enum.GetValues<DualSituation>().SelectMany(s => standardParts.Select(part => $"dual.standards.{Camel(s.ToString())}.{part}")),
         ];

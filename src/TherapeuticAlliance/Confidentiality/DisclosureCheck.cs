@@ -1,0 +1,727 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics.Contracts;
+using Ardalis.GuardClauses;
+using TherapeuticAlliance.Boundaries;
+using TherapeuticAlliance.Compliance;
+
+namespace TherapeuticAlliance.Confidentiality;
+
+/// <summary>
+/// Decides disclosure requests (<c>TA.CONF.*</c>): deny by default, permit where an authorization or a permission
+/// of the law covers the request, with the conditions the law attaches, and send to review where the law asks for
+/// judgement. Under HIPAA, psychotherapy notes need their own authorization except where 164.508(a)(2) says
+/// otherwise, SUD records need a 42 CFR Part 2 consent or one of its exceptions, and each permitted disclosure that is
+/// not exempt gets an accounting entry. Under GDPR, Article 9 decides.
+/// </summary>
+/// <remarks>
+/// Stateless and thread-safe. Decision support, not legal advice: the facts in the request are the host's
+/// assertions, and state or national law may be stricter (configure it in <see cref="ConfidentialitySettings"/>).
+/// </remarks>
+public static class DisclosureCheck
+{
+    /// <summary>The evidence name of a factor a reviewer must weigh.</summary>
+    internal const string FactorEvidence = "factor";
+
+    private const DataCategories SubstanceUse = DataCategories.SubstanceUseRecords | DataCategories.SubstanceUseCounselingNotes;
+    private const DataCategories IdentificationData = DataCategories.Demographics | DataCategories.Appointments;
+    private const DisclosureFacts MinorControlsCare =
+        DisclosureFacts.MinorConsentedAlone | DisclosureFacts.MinorCareCourtAuthorized | DisclosureFacts.ParentAgreedToConfidentiality;
+
+    private static readonly string[] RoleCodes = CamelNames<RecipientRole>();
+    private static readonly string[] InstrumentCodes = CamelNames<LegalInstrument>();
+    private static readonly string[] DutyCodes = CamelNames<DutyToProtect>();
+
+    /// <summary>Decides a disclosure request.</summary>
+    /// <param name="settings">The policy's confidentiality settings.</param>
+    /// <param name="request">The request.</param>
+    /// <param name="authorizations">The patient's authorizations (others' are ignored), in any status.</param>
+    /// <returns>The decision.</returns>
+    /// <exception cref="ArgumentNullException">An argument or an authorization is null.</exception>
+    [Pure]
+    public static DisclosureDecision Decide(ConfidentialitySettings settings, DisclosureRequest request, IReadOnlyList<Authorization> authorizations)
+    {
+        Guard.Against.Null(settings);
+        Guard.Against.Null(request);
+        Guard.Against.Null(authorizations);
+        var decision = new Builder(request, settings);
+        Coverage coverage = Cover(request, settings.Law, authorizations);
+        if (settings.Law == PrivacyLaw.Gdpr)
+        {
+            Gdpr(decision, coverage);
+        }
+        else
+        {
+            Hipaa(decision, coverage);
+        }
+
+        if ((decision.Withheld & coverage.Lapsed) != 0)
+        {
+            // Explain why the authorization that names this recipient and purpose no longer helps.
+            decision.Deny(
+                coverage.LapsedStatus == AuthorizationStatus.Revoked ? ConfidentialityRuleCodes.AuthorizationRevoked : ConfidentialityRuleCodes.AuthorizationExpired,
+                settings.Law == PrivacyLaw.Gdpr ? ConfidentialityCitations.GdprExplicitConsent : ConfidentialityCitations.HipaaDefectiveAuthorization,
+                DataCategories.None, Evidence.OfId("authorization", coverage.LapsedId!));
+        }
+
+        return decision.Build();
+    }
+
+    private static void Hipaa(Builder d, Coverage coverage)
+    {
+        DisclosureRequest r = d.Request;
+        if (coverage.Active != DataCategories.None)
+        {
+            bool part2 = (coverage.Active & SubstanceUse) != 0;
+            d.Pass(ConfidentialityRuleCodes.Authorized, part2 ? ConfidentialityCitations.Part2Consent : ConfidentialityCitations.HipaaAuthorizationRequired);
+            d.Allow(coverage.Active);
+            if (part2)
+            {
+                d.Condition(ConfidentialityRuleCodes.RedisclosureNotice, ConfidentialityCitations.Part2RedisclosureNotice, DisclosureConditions.RedisclosureNotice);
+            }
+        }
+
+        DataCategories rest = r.Categories & ~coverage.Active;
+        if (rest == DataCategories.None)
+        {
+            return;
+        }
+
+        if (r.Purpose == DisclosurePurpose.PatientRequest && r.Recipient.Role is RecipientRole.Patient or RecipientRole.PersonalRepresentative)
+        {
+            Access(d, rest, ConfidentialityCitations.HipaaAccess);
+            return;
+        }
+
+        rest = SpecialCategories(d, rest);
+        if (rest != DataCategories.None)
+        {
+            HipaaBasis(d, rest);
+        }
+    }
+
+    // Categories that need their own authorization whatever the purpose, unless an exception applies.
+    private static DataCategories SpecialCategories(Builder d, DataCategories rest)
+    {
+        DisclosureRequest r = d.Request;
+        if ((rest & DataCategories.PsychotherapyNotes) != 0)
+        {
+            if (PsychotherapyNotesException(r))
+            {
+                d.Pass(ConfidentialityRuleCodes.PsychotherapyNotes, ConfidentialityCitations.HipaaPsychotherapyNotes);
+            }
+            else
+            {
+                d.Deny(ConfidentialityRuleCodes.PsychotherapyNotes, ConfidentialityCitations.HipaaPsychotherapyNotes, DataCategories.PsychotherapyNotes);
+                rest &= ~DataCategories.PsychotherapyNotes;
+            }
+        }
+
+        if (d.Settings.Part2Applies && (rest & SubstanceUse) != 0)
+        {
+            rest = Part2(d, rest);
+        }
+
+        DataCategories protectedByLaw = rest & d.Settings.CategoriesNeedingAuthorization;
+        if (protectedByLaw != DataCategories.None)
+        {
+            d.Deny(ConfidentialityRuleCodes.ProtectedCategory, LocalLaw(d.Settings), protectedByLaw);
+            rest &= ~protectedByLaw;
+        }
+
+        return rest;
+    }
+
+    // 42 CFR Part 2: consent (handled as coverage), or a medical emergency, a subpart E court order, or a child-abuse report.
+    private static DataCategories Part2(Builder d, DataCategories rest)
+    {
+        DisclosureRequest r = d.Request;
+        if ((rest & DataCategories.SubstanceUseCounselingNotes) != 0)
+        {
+            d.Deny(ConfidentialityRuleCodes.Part2, ConfidentialityCitations.Part2Consent, DataCategories.SubstanceUseCounselingNotes);
+            rest &= ~DataCategories.SubstanceUseCounselingNotes;
+        }
+
+        if ((rest & DataCategories.SubstanceUseRecords) == 0)
+        {
+            return rest;
+        }
+
+        if (r.Has(DisclosureFacts.MedicalEmergency) && r.Recipient.Role == RecipientRole.TreatingProvider)
+        {
+            d.Condition(ConfidentialityRuleCodes.EmergencyRecord, ConfidentialityCitations.Part2MedicalEmergency, DisclosureConditions.RecordEmergency);
+        }
+        else if (r.Instrument == LegalInstrument.Part2CourtOrder)
+        {
+            d.Pass(ConfidentialityRuleCodes.Part2, ConfidentialityCitations.Part2CourtOrders);
+        }
+        else if (r.Purpose == DisclosurePurpose.ChildAbuseReport)
+        {
+            d.Pass(ConfidentialityRuleCodes.Part2, ConfidentialityCitations.Part2ChildAbuseReports);
+        }
+        else
+        {
+            // Any other legal process (a HIPAA court order, a subpoena, a warrant) does not reach Part 2 records.
+            Citation citation = r.Instrument == LegalInstrument.None ? ConfidentialityCitations.Part2Consent : ConfidentialityCitations.Part2CourtOrders;
+            d.Deny(ConfidentialityRuleCodes.Part2, citation, DataCategories.SubstanceUseRecords, Evidence.OfCode("instrument", InstrumentCodes[(int)r.Instrument]));
+            rest &= ~DataCategories.SubstanceUseRecords;
+        }
+
+        return rest;
+    }
+
+    // HIPAA 164.508(a)(2): the uses and disclosures of psychotherapy notes that need no authorization.
+    private static bool PsychotherapyNotesException(DisclosureRequest r) => r.Purpose switch
+    {
+        DisclosurePurpose.Treatment => r.Has(DisclosureFacts.OriginatorTreatment),
+        DisclosurePurpose.Training => r.Has(DisclosureFacts.SupervisedTraining),
+        DisclosurePurpose.JudicialProceeding or DisclosurePurpose.HealthCareOperations => r.Has(DisclosureFacts.DefendingActionByPatient),
+        DisclosurePurpose.HealthOversight => r.Has(DisclosureFacts.OversightOfOriginator),
+        DisclosurePurpose.ComplianceInvestigation or DisclosurePurpose.RequiredByLaw or DisclosurePurpose.DecedentInvestigation or DisclosurePurpose.Threat => true,
+        _ => false,
+    };
+
+    private static void HipaaBasis(Builder d, DataCategories rest)
+    {
+        DisclosureRequest r = d.Request;
+        RecipientRole role = r.Recipient.Role;
+        switch (r.Purpose)
+        {
+            case DisclosurePurpose.Treatment when role == RecipientRole.TreatingProvider:
+                // Disclosures to a provider for treatment are exempt from minimum necessary (164.502(b)(2)(i)).
+                d.Pass(ConfidentialityRuleCodes.TreatmentPaymentOperations, ConfidentialityCitations.HipaaTreatmentPaymentOperations);
+                d.Allow(rest);
+                break;
+            case DisclosurePurpose.Payment or DisclosurePurpose.HealthCareOperations or DisclosurePurpose.Training
+                when role is RecipientRole.TreatingProvider or RecipientRole.HealthPlan or RecipientRole.BusinessAssociate:
+            case DisclosurePurpose.HealthCareOperations or DisclosurePurpose.JudicialProceeding
+                when r.Has(DisclosureFacts.DefendingActionByPatient) && role is RecipientRole.CourtOrTribunal or RecipientRole.LitigationParty:
+                // Defending the practice against the patient's own action is a health care operation (legal services).
+                Permit(d, rest, ConfidentialityRuleCodes.TreatmentPaymentOperations, ConfidentialityCitations.HipaaTreatmentPaymentOperations, accounting: false);
+                break;
+            case DisclosurePurpose.FamilyInvolvement when role == RecipientRole.FamilyOrFriend:
+                InvolvedInCare(d, rest);
+                break;
+            case DisclosurePurpose.JudicialProceeding when role is RecipientRole.CourtOrTribunal or RecipientRole.LitigationParty:
+                Judicial(d, rest);
+                break;
+            case DisclosurePurpose.LawEnforcement when role == RecipientRole.LawEnforcement:
+                LawEnforcement(d, rest);
+                break;
+            case DisclosurePurpose.RequiredByLaw:
+                // Exempt from minimum necessary, but limited to what the law requires (164.512(a)(1)).
+                d.Pass(ConfidentialityRuleCodes.RequiredByLaw, ConfidentialityCitations.HipaaRequiredByLaw);
+                d.Condition(ConfidentialityRuleCodes.LegalMandateScope, ConfidentialityCitations.HipaaRequiredByLaw, DisclosureConditions.LimitToLegalMandate);
+                d.Account();
+                d.Allow(rest);
+                break;
+            case DisclosurePurpose.PublicHealth when role == RecipientRole.PublicHealthAuthority:
+                Permit(d, rest, ConfidentialityRuleCodes.PublicHealth, ConfidentialityCitations.HipaaPublicHealth, accounting: true);
+                break;
+            case DisclosurePurpose.ChildAbuseReport when role is RecipientRole.AbuseReportingAuthority or RecipientRole.PublicHealthAuthority:
+                Permit(d, rest, ConfidentialityRuleCodes.AbuseReport, ConfidentialityCitations.HipaaChildAbuse, accounting: true);
+                break;
+            case DisclosurePurpose.AdultAbuseReport when role == RecipientRole.AbuseReportingAuthority:
+                AdultAbuse(d, rest);
+                break;
+            case DisclosurePurpose.HealthOversight when role == RecipientRole.HealthOversightAgency:
+                Permit(d, rest, ConfidentialityRuleCodes.HealthOversight, ConfidentialityCitations.HipaaHealthOversight, accounting: true);
+                break;
+            case DisclosurePurpose.ComplianceInvestigation when role == RecipientRole.HhsSecretary:
+                // Required, exempt from minimum necessary (164.502(b)(2)(iv)), and not exempt from the accounting.
+                d.Pass(ConfidentialityRuleCodes.ComplianceInvestigation, ConfidentialityCitations.HipaaSecretary);
+                d.Account();
+                d.Allow(rest);
+                break;
+            case DisclosurePurpose.DecedentInvestigation when role == RecipientRole.CoronerOrMedicalExaminer:
+                Permit(d, rest, ConfidentialityRuleCodes.Decedent, ConfidentialityCitations.HipaaDecedents, accounting: true);
+                break;
+            case DisclosurePurpose.Threat:
+                Threat(d, rest);
+                break;
+            case DisclosurePurpose.Research when role == RecipientRole.Researcher:
+                d.Review(ConfidentialityRuleCodes.Research, ConfidentialityCitations.HipaaResearch, rest, "waiver-of-authorization");
+                d.Condition(ConfidentialityRuleCodes.MinimumNecessary, ConfidentialityCitations.HipaaMinimumNecessary, DisclosureConditions.MinimumNecessary);
+                d.Account();
+                break;
+            case DisclosurePurpose.Marketing:
+                d.Deny(ConfidentialityRuleCodes.Marketing, ConfidentialityCitations.HipaaMarketing, rest);
+                break;
+            default:
+                NoLegalBasis(d, rest, ConfidentialityCitations.HipaaAuthorizationRequired);
+                break;
+        }
+    }
+
+    // A permission with the usual conditions: minimum necessary, and the accounting unless exempt.
+    private static void Permit(Builder d, DataCategories categories, RuleCode code, Citation citation, bool accounting)
+    {
+        d.Pass(code, citation);
+        d.Condition(ConfidentialityRuleCodes.MinimumNecessary, d.Settings.Law == PrivacyLaw.Gdpr ? ConfidentialityCitations.GdprDataMinimisation : ConfidentialityCitations.HipaaMinimumNecessary, DisclosureConditions.MinimumNecessary);
+        if (accounting)
+        {
+            d.Account();
+        }
+
+        d.Allow(categories);
+    }
+
+    private static void Access(Builder d, DataCategories rest, Citation access)
+    {
+        DisclosureRequest r = d.Request;
+        Citation representatives = ConfidentialityCitations.HipaaPersonalRepresentatives;
+        if (r.Recipient.Role == RecipientRole.PersonalRepresentative && d.Settings.Law == PrivacyLaw.Hipaa)
+        {
+            if ((r.Facts & MinorControlsCare) != 0)
+            {
+                // The parent is not the minor's personal representative for this care (164.502(g)(3)(i)); state law decides.
+                switch (d.Settings.MinorParentAccess)
+                {
+                    case MinorParentAccess.PermittedByStateLaw:
+                        d.Pass(ConfidentialityRuleCodes.PersonalRepresentative, representatives);
+                        d.Condition(ConfidentialityRuleCodes.LegalMandateScope, LocalLaw(d.Settings), DisclosureConditions.LimitToLegalMandate);
+                        d.Allow(rest);
+                        break;
+                    case MinorParentAccess.ProhibitedByStateLaw:
+                        d.Deny(ConfidentialityRuleCodes.PersonalRepresentative, representatives, rest, Evidence.OfCode("stateLaw", "prohibits-parent-access"));
+                        break;
+                    default:
+                        d.Review(ConfidentialityRuleCodes.PersonalRepresentative, representatives, rest, "licensed-professional-judgement");
+                        break;
+                }
+
+                return;
+            }
+
+            if (r.Has(DisclosureFacts.RepresentativeMayEndanger))
+            {
+                d.Review(ConfidentialityRuleCodes.PersonalRepresentative, representatives, rest, "representative-may-endanger-patient");
+                return;
+            }
+        }
+
+        DataCategories notes = rest & DataCategories.PsychotherapyNotes;
+        if (notes != DataCategories.None && d.Settings.Law == PrivacyLaw.Hipaa)
+        {
+            // No right of access to psychotherapy notes (164.524(a)(1)(i)): releasing them is the clinician's call.
+            d.Review(ConfidentialityRuleCodes.PatientAccess, access, notes, "psychotherapy-notes-outside-right-of-access");
+            rest &= ~notes;
+        }
+
+        if (rest == DataCategories.None)
+        {
+            return;
+        }
+
+        if (r.Has(DisclosureFacts.AccessMayEndangerLife) && d.Settings.Law == PrivacyLaw.Hipaa)
+        {
+            d.Review(ConfidentialityRuleCodes.PatientAccess, access, rest, "access-may-endanger-life");
+        }
+        else
+        {
+            d.Pass(ConfidentialityRuleCodes.PatientAccess, (rest & SubstanceUse) != 0 && d.Settings.Part2Applies && d.Settings.Law == PrivacyLaw.Hipaa
+                ? ConfidentialityCitations.Part2PatientAccess
+                : access);
+            d.Allow(rest);
+        }
+    }
+
+    private static void InvolvedInCare(Builder d, DataCategories rest)
+    {
+        DisclosureRequest r = d.Request;
+        Citation citation = ConfidentialityCitations.HipaaInvolvedInCare;
+        if (r.Has(DisclosureFacts.PatientObjected))
+        {
+            d.Deny(ConfidentialityRuleCodes.InvolvedInCare, citation, rest, Evidence.OfCode("fact", "patient-objected"));
+        }
+        else if (r.Has(DisclosureFacts.PatientAgreed))
+        {
+            Permit(d, rest, ConfidentialityRuleCodes.InvolvedInCare, citation, accounting: false);
+        }
+        else if (r.Has(DisclosureFacts.PatientIncapable))
+        {
+            d.Review(ConfidentialityRuleCodes.InvolvedInCare, citation, rest, "best-interests", "directly-relevant-only");
+        }
+        else
+        {
+            d.Review(ConfidentialityRuleCodes.InvolvedInCare, citation, rest, "agreement-or-opportunity-to-object");
+        }
+    }
+
+    private static void Judicial(Builder d, DataCategories rest)
+    {
+        Citation citation = ConfidentialityCitations.HipaaJudicial;
+        switch (d.Request.Instrument)
+        {
+            case LegalInstrument.CourtOrder or LegalInstrument.Part2CourtOrder:
+                d.Pass(ConfidentialityRuleCodes.Judicial, citation);
+                d.Condition(ConfidentialityRuleCodes.LegalMandateScope, citation, DisclosureConditions.LimitToLegalMandate);
+                d.Account();
+                d.Allow(rest);
+                break;
+            case LegalInstrument.SubpoenaWithNoticeAssurance or LegalInstrument.SubpoenaWithProtectiveOrder:
+                Permit(d, rest, ConfidentialityRuleCodes.Judicial, citation, accounting: true);
+                break;
+            default:
+                d.Deny(ConfidentialityRuleCodes.Judicial, citation, rest, Evidence.OfCode("instrument", InstrumentCodes[(int)d.Request.Instrument]));
+                break;
+        }
+    }
+
+    private static void LawEnforcement(Builder d, DataCategories rest)
+    {
+        DisclosureRequest r = d.Request;
+        Citation citation = ConfidentialityCitations.HipaaLawEnforcement;
+        switch (r.Instrument)
+        {
+            case LegalInstrument.CourtOrder or LegalInstrument.Warrant or LegalInstrument.GrandJurySubpoena or LegalInstrument.Part2CourtOrder:
+                d.Pass(ConfidentialityRuleCodes.LawEnforcement, citation);
+                d.Condition(ConfidentialityRuleCodes.LegalMandateScope, citation, DisclosureConditions.LimitToLegalMandate);
+                d.Account();
+                d.Allow(rest);
+                break;
+            case LegalInstrument.AdministrativeRequest:
+                Permit(d, rest, ConfidentialityRuleCodes.LawEnforcement, citation, accounting: true);
+                break;
+            case LegalInstrument.None when r.Has(DisclosureFacts.IdentificationRequest):
+                DataCategories identification = rest & IdentificationData;
+                if (identification != DataCategories.None)
+                {
+                    d.Pass(ConfidentialityRuleCodes.LawEnforcement, citation);
+                    d.Condition(ConfidentialityRuleCodes.LegalMandateScope, citation, DisclosureConditions.IdentificationDataOnly);
+                    d.Account();
+                    d.Allow(identification);
+                }
+
+                if ((rest & ~IdentificationData) != DataCategories.None)
+                {
+                    d.Deny(ConfidentialityRuleCodes.LawEnforcement, citation, rest & ~IdentificationData, Evidence.OfCode("limit", "identification-data-only"));
+                }
+
+                break;
+            default:
+                d.Deny(ConfidentialityRuleCodes.LawEnforcement, citation, rest, Evidence.OfCode("instrument", InstrumentCodes[(int)r.Instrument]));
+                break;
+        }
+    }
+
+    private static void AdultAbuse(Builder d, DataCategories rest)
+    {
+        DisclosureRequest r = d.Request;
+        Citation citation = ConfidentialityCitations.HipaaAdultAbuse;
+        if (r.Has(DisclosureFacts.ReportRequiredByLaw))
+        {
+            d.Pass(ConfidentialityRuleCodes.AbuseReport, citation);
+            d.Condition(ConfidentialityRuleCodes.LegalMandateScope, citation, DisclosureConditions.LimitToLegalMandate);
+            d.Allow(rest);
+        }
+        else if (r.Has(DisclosureFacts.PatientAgreed))
+        {
+            Permit(d, rest, ConfidentialityRuleCodes.AbuseReport, citation, accounting: false);
+        }
+        else
+        {
+            d.Review(ConfidentialityRuleCodes.AbuseReport, citation, rest, "expressly-authorized-by-statute", "prevents-serious-harm");
+            d.Condition(ConfidentialityRuleCodes.MinimumNecessary, ConfidentialityCitations.HipaaMinimumNecessary, DisclosureConditions.MinimumNecessary);
+        }
+
+        if (!r.Has(DisclosureFacts.PatientNoticeWouldEndanger))
+        {
+            d.Condition(ConfidentialityRuleCodes.PatientNotice, citation, DisclosureConditions.NotifyPatient);
+        }
+
+        d.Account();
+    }
+
+    private static void Threat(Builder d, DataCategories rest)
+    {
+        DisclosureRequest r = d.Request;
+        Citation citation = ConfidentialityCitations.HipaaSeriousThreat;
+        bool imminent = r.Has(DisclosureFacts.SeriousAndImminentThreat);
+        bool able = r.Recipient.Role == RecipientRole.PotentialVictim || r.Has(DisclosureFacts.RecipientCanPreventThreat);
+        if (!imminent || !able)
+        {
+            d.Deny(ConfidentialityRuleCodes.SeriousThreat, citation, rest, Evidence.OfCode("missing", !imminent ? "serious-and-imminent-threat" : "recipient-able-to-prevent"));
+            return;
+        }
+
+        DutyToProtect duty = d.Settings.DutyToProtect;
+        var dutyEvidence = Evidence.OfCode("duty", DutyCodes[(int)duty]);
+        if (duty == DutyToProtect.Mandatory && !d.Settings.DutyToProtectDisputed)
+        {
+            d.Pass(ConfidentialityRuleCodes.SeriousThreat, citation);
+            d.Warn(ConfidentialityRuleCodes.DutyToProtect, DutyToProtectTable.Source, dutyEvidence);
+            d.Allow(rest);
+        }
+        else
+        {
+            // HIPAA permits; whether to act is the clinician's good-faith judgement under state law.
+            d.Review(ConfidentialityRuleCodes.SeriousThreat, citation, rest, "good-faith-belief", "consistent-with-law-and-ethics");
+            d.Review(
+                ConfidentialityRuleCodes.DutyToProtect, DutyToProtectTable.Source, DataCategories.None, d.Settings.DutyToProtectDisputed ? "state-duty-disputed" : "state-duty", dutyEvidence);
+        }
+
+        d.Condition(ConfidentialityRuleCodes.MinimumNecessary, ConfidentialityCitations.HipaaMinimumNecessary, DisclosureConditions.MinimumNecessary);
+        d.Account();
+    }
+
+    private static void Gdpr(Builder d, Coverage coverage)
+    {
+        DisclosureRequest r = d.Request;
+        if (coverage.Active != DataCategories.None)
+        {
+            d.Pass(ConfidentialityRuleCodes.Authorized, ConfidentialityCitations.GdprExplicitConsent);
+            d.Allow(coverage.Active);
+        }
+
+        DataCategories rest = r.Categories & ~coverage.Active;
+        if (rest == DataCategories.None)
+        {
+            return;
+        }
+
+        if (r.Purpose == DisclosurePurpose.PatientRequest && r.Recipient.Role is RecipientRole.Patient or RecipientRole.PersonalRepresentative)
+        {
+            Access(d, rest, ConfidentialityCitations.GdprAccess);
+            return;
+        }
+
+        DataCategories protectedByLaw = rest & d.Settings.CategoriesNeedingAuthorization;
+        if (protectedByLaw != DataCategories.None)
+        {
+            d.Deny(ConfidentialityRuleCodes.ProtectedCategory, d.Settings.StateLawSource ?? ConfidentialityCitations.GdprMemberStateConditions, protectedByLaw);
+            rest &= ~protectedByLaw;
+            if (rest == DataCategories.None)
+            {
+                return;
+            }
+        }
+
+        RecipientRole role = r.Recipient.Role;
+        switch (r.Purpose)
+        {
+            case DisclosurePurpose.Treatment when role == RecipientRole.TreatingProvider:
+                d.Pass(ConfidentialityRuleCodes.TreatmentPaymentOperations, ConfidentialityCitations.GdprHealthCare);
+                d.Allow(rest);
+                break;
+            case DisclosurePurpose.Payment or DisclosurePurpose.HealthCareOperations or DisclosurePurpose.Training
+                when role is RecipientRole.TreatingProvider or RecipientRole.HealthPlan or RecipientRole.BusinessAssociate:
+                Permit(d, rest, ConfidentialityRuleCodes.TreatmentPaymentOperations, ConfidentialityCitations.GdprHealthCare, accounting: false);
+                break;
+            case DisclosurePurpose.Threat or DisclosurePurpose.FamilyInvolvement when r.Has(DisclosureFacts.PatientIncapable):
+                d.Review(PurposeRule(r.Purpose), ConfidentialityCitations.GdprVitalInterests, rest, "vital-interests");
+                break;
+            case DisclosurePurpose.JudicialProceeding when r.Instrument == LegalInstrument.CourtOrder:
+                d.Pass(ConfidentialityRuleCodes.Judicial, ConfidentialityCitations.GdprLegalClaims);
+                d.Condition(ConfidentialityRuleCodes.LegalMandateScope, ConfidentialityCitations.GdprLegalClaims, DisclosureConditions.LimitToLegalMandate);
+                d.Allow(rest);
+                break;
+            case DisclosurePurpose.JudicialProceeding:
+                d.Review(ConfidentialityRuleCodes.Judicial, ConfidentialityCitations.GdprLegalClaims, rest, "necessary-for-legal-claims");
+                break;
+            case DisclosurePurpose.PublicHealth:
+                d.Review(ConfidentialityRuleCodes.PublicHealth, ConfidentialityCitations.GdprPublicHealth, rest, "union-or-member-state-law");
+                break;
+            case DisclosurePurpose.Research:
+                d.Review(ConfidentialityRuleCodes.Research, ConfidentialityCitations.GdprResearch, rest, "article-89-safeguards");
+                break;
+            case DisclosurePurpose.Threat or DisclosurePurpose.LawEnforcement or DisclosurePurpose.RequiredByLaw or DisclosurePurpose.ChildAbuseReport
+                or DisclosurePurpose.AdultAbuseReport or DisclosurePurpose.HealthOversight or DisclosurePurpose.ComplianceInvestigation
+                or DisclosurePurpose.DecedentInvestigation:
+                d.Review(PurposeRule(r.Purpose), ConfidentialityCitations.GdprPublicInterest, rest, "union-or-member-state-law");
+                break;
+            default:
+                NoLegalBasis(d, rest, ConfidentialityCitations.GdprProhibition);
+                break;
+        }
+    }
+
+    private static RuleCode PurposeRule(DisclosurePurpose purpose) => purpose switch
+    {
+        DisclosurePurpose.FamilyInvolvement => ConfidentialityRuleCodes.InvolvedInCare,
+        DisclosurePurpose.Threat => ConfidentialityRuleCodes.SeriousThreat,
+        DisclosurePurpose.LawEnforcement => ConfidentialityRuleCodes.LawEnforcement,
+        DisclosurePurpose.ChildAbuseReport or DisclosurePurpose.AdultAbuseReport => ConfidentialityRuleCodes.AbuseReport,
+        DisclosurePurpose.HealthOversight => ConfidentialityRuleCodes.HealthOversight,
+        DisclosurePurpose.ComplianceInvestigation => ConfidentialityRuleCodes.ComplianceInvestigation,
+        DisclosurePurpose.DecedentInvestigation => ConfidentialityRuleCodes.Decedent,
+        _ => ConfidentialityRuleCodes.RequiredByLaw,
+    };
+
+    private static void NoLegalBasis(Builder d, DataCategories rest, Citation citation) =>
+        d.Deny(
+            ConfidentialityRuleCodes.NoLegalBasis, citation, rest,
+            Evidence.OfCode("purpose", ConfidentialityCodes.PurposeOfUse(d.Request.Purpose).Code),
+            Evidence.OfCode("recipient", RoleCodes[(int)d.Request.Recipient.Role]));
+
+    private static Citation LocalLaw(ConfidentialitySettings settings) => settings.StateLawSource ?? ConfidentialityCitations.LocalLawNotCited;
+
+    private static Coverage Cover(DisclosureRequest request, PrivacyLaw law, IReadOnlyList<Authorization> authorizations)
+    {
+        var coverage = default(Coverage);
+        for (int i = 0; i < authorizations.Count; i++)
+        {
+            Authorization authorization = authorizations[i] ?? throw new ArgumentNullException(nameof(authorizations), "An authorization is null.");
+            bool counts = law == PrivacyLaw.Gdpr
+                ? authorization.Kind == AuthorizationKind.ExplicitConsent
+                : authorization.Kind != AuthorizationKind.ExplicitConsent;
+            if (!counts || authorization.PatientId != request.PatientId || !authorization.Names(request.Recipient, request.Purpose))
+            {
+                continue;
+            }
+
+            DataCategories named = authorization.Categories & request.Categories;
+            switch (authorization.StatusAt(request.At))
+            {
+                case AuthorizationStatus.Active:
+                    coverage.Active |= named;
+                    break;
+                case AuthorizationStatus.Expired or AuthorizationStatus.Revoked when named != DataCategories.None && coverage.LapsedId is null:
+                    coverage.Lapsed = named;
+                    coverage.LapsedId = authorization.Id.Value;
+                    coverage.LapsedStatus = authorization.StatusAt(request.At);
+                    break;
+            }
+        }
+
+        return coverage;
+    }
+
+    private static string[] CamelNames<T>()
+        where T : struct, Enum =>
+        Array.ConvertAll(Enum.GetNames<T>(), name => string.Concat(char.ToLowerInvariant(name[0]).ToString(), name[1..]));
+
+    private struct Coverage
+    {
+        public DataCategories Active;
+        public DataCategories Lapsed;
+        public string? LapsedId;
+        public AuthorizationStatus LapsedStatus;
+    }
+
+    // Collects one decision's verdicts and the categories each puts where; a category barred anywhere is withheld.
+    private sealed class Builder(DisclosureRequest request, ConfidentialitySettings settings)
+    {
+        private readonly ImmutableArray<Verdict>.Builder _verdicts = ImmutableArray.CreateBuilder<Verdict>(6);
+        private readonly SubjectRef _subject = SubjectRef.To(request.Id);
+        private DataCategories _allowed;
+        private DataCategories _review;
+        private DisclosureConditions _conditions;
+        private bool _accounting;
+
+        public DisclosureRequest Request { get; } = request;
+
+        public ConfidentialitySettings Settings { get; } = settings;
+
+        public DataCategories Withheld { get; private set; }
+
+        public void Pass(RuleCode code, Citation citation) => _verdicts.Add(Verdict.Pass(code, _subject, citation));
+
+        public void Allow(DataCategories categories) => _allowed |= categories;
+
+        public void Account() => _accounting = true;
+
+        public void Condition(RuleCode code, Citation citation, DisclosureConditions condition)
+        {
+            if ((_conditions & condition) == condition)
+            {
+                return;
+            }
+
+            _conditions |= condition;
+            _verdicts.Add(new Verdict(code, Outcome.Warning, _subject, citation));
+        }
+
+        public void Warn(RuleCode code, Citation citation, Evidence evidence) =>
+            _verdicts.Add(new Verdict(code, Outcome.Warning, _subject, citation, [evidence]));
+
+        public void Review(RuleCode code, Citation citation, DataCategories categories, params ReadOnlySpan<string> factors) =>
+            Review(code, citation, categories, factors, default);
+
+        public void Review(RuleCode code, Citation citation, DataCategories categories, string factor, Evidence extra) =>
+            Review(code, citation, categories, [factor], extra);
+
+        public void Deny(RuleCode code, Citation citation, DataCategories categories, params ReadOnlySpan<Evidence> evidence)
+        {
+            Withheld |= categories;
+            _verdicts.Add(new Verdict(code, Outcome.Violation, _subject, citation, [.. evidence, .. WithheldEvidence(categories)]));
+        }
+
+        public DisclosureDecision Build()
+        {
+            // Every requested category ends in exactly one place: withheld, under review, or allowed; unplaced means withheld.
+            DataCategories review = _review & ~Withheld;
+            DataCategories allowed = _allowed & ~Withheld & ~review;
+            Outcome worst = Outcome.Pass;
+            foreach (Verdict verdict in _verdicts)
+            {
+                worst = verdict.Outcome > worst ? verdict.Outcome : worst;
+            }
+
+            if ((Request.Categories & ~allowed & ~review) != DataCategories.None)
+            {
+                worst = Outcome.Violation;
+            }
+
+            var kind = (DisclosureDecisionKind)worst;
+            AccountingEntry? entry = _accounting && kind != DisclosureDecisionKind.Denied
+                ? new AccountingEntry(Request.Id, Request.PatientId, Request.At, Request.Recipient, Request.Purpose, allowed | review)
+                : null;
+            if (entry is not null)
+            {
+                Condition(ConfidentialityRuleCodes.Accounting, ConfidentialityCitations.HipaaAccounting, DisclosureConditions.RecordForAccounting);
+                kind = kind == DisclosureDecisionKind.Permitted ? DisclosureDecisionKind.PermittedIf : kind;
+            }
+
+            return new DisclosureDecision(Request, kind, allowed, review, _conditions, _verdicts.DrainToImmutable(), entry);
+        }
+
+        private void Review(RuleCode code, Citation citation, DataCategories categories, ReadOnlySpan<string> factors, Evidence extra)
+        {
+            _review |= categories;
+            ImmutableArray<Evidence>.Builder evidence = ImmutableArray.CreateBuilder<Evidence>(factors.Length + 1);
+            foreach (string factor in factors)
+            {
+                evidence.Add(Evidence.OfCode(FactorEvidence, factor));
+            }
+
+            if (extra.Name is not null)
+            {
+                evidence.Add(extra);
+            }
+
+            _verdicts.Add(new Verdict(code, Outcome.NeedsReview, _subject, citation, evidence.DrainToImmutable()));
+        }
+
+        private static IEnumerable<Evidence> WithheldEvidence(DataCategories categories)
+        {
+            foreach (DataCategories category in Enum.GetValues<DataCategories>())
+            {
+                if (category != DataCategories.None && (categories & category) != 0)
+                {
+                    yield return Evidence.OfCode("withheld", CategoryCodes[BitIndex(category)]);
+                }
+            }
+        }
+    }
+
+    private static readonly string[] CategoryCodes = BuildCategoryCodes();
+
+    private static string[] BuildCategoryCodes()
+    {
+        var codes = new string[32];
+        foreach (DataCategories category in Enum.GetValues<DataCategories>())
+        {
+            if (category != DataCategories.None)
+            {
+                string name = category.ToString();
+                codes[BitIndex(category)] = string.Concat(char.ToLowerInvariant(name[0]).ToString(), name[1..]);
+            }
+        }
+
+        return codes;
+    }
+
+    private static int BitIndex(DataCategories category) => System.Numerics.BitOperations.TrailingZeroCount((int)category);
+}
