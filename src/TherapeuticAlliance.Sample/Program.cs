@@ -42,3 +42,7 @@ FeedbackExample.Run(Instant.FromUtc(2027, 3, 30, 13, 0));
 // The dual-relationship example: boundary policies and the intake question (see the README).
 Console.WriteLine();
 BoundaryExample.Run();
+
+// The disclosure example: a court's subpoena and order, and a threat under two states' duty to protect (see the README).
+Console.WriteLine();
+ConfidentialityExample.Run(Instant.FromUtc(2027, 4, 6, 13, 0));

@@ -42,6 +42,9 @@ public static class ConfidentialityCitations
     /// <summary>45 CFR 164.510(b): disclosures to family and friends involved in the patient's care.</summary>
     public static Citation HipaaInvolvedInCare { get; } = new(Hipaa, "164.510(b) Uses and disclosures for involvement in the individual's care", HipaaEdition);
 
+    /// <summary>45 CFR 164.103: "required by law" is a mandate enforceable in court, including court orders, court-ordered warrants, subpoenas issued by a court, grand-jury subpoenas and investigative demands.</summary>
+    public static Citation HipaaRequiredByLawDefinition { get; } = new(Hipaa, "164.103 Definitions: required by law", HipaaEdition);
+
     /// <summary>45 CFR 164.512(a): disclosures required by law, limited to the law's requirements.</summary>
     public static Citation HipaaRequiredByLaw { get; } = new(Hipaa, "164.512(a) Uses and disclosures required by law", HipaaEdition);
 

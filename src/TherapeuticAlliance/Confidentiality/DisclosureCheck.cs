@@ -29,9 +29,13 @@ public static class DisclosureCheck
     private const DisclosureFacts MinorControlsCare =
         DisclosureFacts.MinorConsentedAlone | DisclosureFacts.MinorCareCourtAuthorized | DisclosureFacts.ParentAgreedToConfidentiality;
 
-    private static readonly string[] RoleCodes = CamelNames<RecipientRole>();
-    private static readonly string[] InstrumentCodes = CamelNames<LegalInstrument>();
-    private static readonly string[] DutyCodes = CamelNames<DutyToProtect>();
+    // Evidence is built once: its codes are checked on creation, which would dominate a decision's cost.
+    private static readonly Evidence[] RoleEvidence = CodesOf<RecipientRole>("recipient");
+    private static readonly Evidence[] InstrumentEvidence = CodesOf<LegalInstrument>("instrument");
+    private static readonly Evidence[] DutyEvidence = CodesOf<DutyToProtect>("duty");
+    private static readonly Evidence[] PurposeEvidence =
+        Array.ConvertAll(Enum.GetValues<DisclosurePurpose>(), p => Evidence.OfCode("purpose", ConfidentialityCodes.PurposeOfUse(p).Code));
+    private static readonly Evidence[] WithheldEvidence = CodesOf<DataCategories>("withheld", skipNone: true);
 
     /// <summary>Decides a disclosure request.</summary>
     /// <param name="settings">The policy's confidentiality settings.</param>
@@ -107,14 +111,20 @@ public static class DisclosureCheck
         DisclosureRequest r = d.Request;
         if ((rest & DataCategories.PsychotherapyNotes) != 0)
         {
-            if (PsychotherapyNotesException(r))
+            switch (PsychotherapyNotesRule(r))
             {
-                d.Pass(ConfidentialityRuleCodes.PsychotherapyNotes, ConfidentialityCitations.HipaaPsychotherapyNotes);
-            }
-            else
-            {
-                d.Deny(ConfidentialityRuleCodes.PsychotherapyNotes, ConfidentialityCitations.HipaaPsychotherapyNotes, DataCategories.PsychotherapyNotes);
-                rest &= ~DataCategories.PsychotherapyNotes;
+                case NotesRule.Exception:
+                    d.Pass(ConfidentialityRuleCodes.PsychotherapyNotes, ConfidentialityCitations.HipaaPsychotherapyNotes);
+                    break;
+                case NotesRule.Review:
+                    // A subpoena is "required by law" (164.103) only when a court issued it.
+                    d.Review(ConfidentialityRuleCodes.PsychotherapyNotes, ConfidentialityCitations.HipaaRequiredByLawDefinition, DataCategories.PsychotherapyNotes, Factors.SubpoenaIssuedByACourt);
+                    rest &= ~DataCategories.PsychotherapyNotes;
+                    break;
+                default:
+                    d.Deny(ConfidentialityRuleCodes.PsychotherapyNotes, ConfidentialityCitations.HipaaPsychotherapyNotes, DataCategories.PsychotherapyNotes);
+                    rest &= ~DataCategories.PsychotherapyNotes;
+                    break;
             }
         }
 
@@ -164,23 +174,35 @@ public static class DisclosureCheck
         {
             // Any other legal process (a HIPAA court order, a subpoena, a warrant) does not reach Part 2 records.
             Citation citation = r.Instrument == LegalInstrument.None ? ConfidentialityCitations.Part2Consent : ConfidentialityCitations.Part2CourtOrders;
-            d.Deny(ConfidentialityRuleCodes.Part2, citation, DataCategories.SubstanceUseRecords, Evidence.OfCode("instrument", InstrumentCodes[(int)r.Instrument]));
+            d.Deny(ConfidentialityRuleCodes.Part2, citation, DataCategories.SubstanceUseRecords, InstrumentEvidence[(int)r.Instrument]);
             rest &= ~DataCategories.SubstanceUseRecords;
         }
 
         return rest;
     }
 
-    // HIPAA 164.508(a)(2): the uses and disclosures of psychotherapy notes that need no authorization.
-    private static bool PsychotherapyNotesException(DisclosureRequest r) => r.Purpose switch
+    // HIPAA 164.508(a)(2): the uses and disclosures of psychotherapy notes that need no authorization. Compulsory
+    // process (a court order, a court-ordered warrant, a grand-jury subpoena, an investigative demand) is "required by
+    // law" (164.103), so 164.512(a) applies, with the procedures of (e) or (f) that the basis then checks.
+    private static NotesRule PsychotherapyNotesRule(DisclosureRequest r) => r.Purpose switch
     {
-        DisclosurePurpose.Treatment => r.Has(DisclosureFacts.OriginatorTreatment),
-        DisclosurePurpose.Training => r.Has(DisclosureFacts.SupervisedTraining),
-        DisclosurePurpose.JudicialProceeding or DisclosurePurpose.HealthCareOperations => r.Has(DisclosureFacts.DefendingActionByPatient),
-        DisclosurePurpose.HealthOversight => r.Has(DisclosureFacts.OversightOfOriginator),
-        DisclosurePurpose.ComplianceInvestigation or DisclosurePurpose.RequiredByLaw or DisclosurePurpose.DecedentInvestigation or DisclosurePurpose.Threat => true,
-        _ => false,
+        DisclosurePurpose.Treatment => Exception(r.Has(DisclosureFacts.OriginatorTreatment)),
+        DisclosurePurpose.Training => Exception(r.Has(DisclosureFacts.SupervisedTraining)),
+        DisclosurePurpose.HealthCareOperations => Exception(r.Has(DisclosureFacts.DefendingActionByPatient)),
+        DisclosurePurpose.JudicialProceeding or DisclosurePurpose.LawEnforcement when r.Has(DisclosureFacts.DefendingActionByPatient) => NotesRule.Exception,
+        DisclosurePurpose.JudicialProceeding or DisclosurePurpose.LawEnforcement => r.Instrument switch
+        {
+            LegalInstrument.CourtOrder or LegalInstrument.Warrant or LegalInstrument.GrandJurySubpoena or LegalInstrument.AdministrativeRequest
+                or LegalInstrument.Part2CourtOrder => NotesRule.Exception,
+            LegalInstrument.SubpoenaWithNoticeAssurance or LegalInstrument.SubpoenaWithProtectiveOrder => NotesRule.Review,
+            _ => NotesRule.Authorization,
+        },
+        DisclosurePurpose.HealthOversight => Exception(r.Has(DisclosureFacts.OversightOfOriginator)),
+        DisclosurePurpose.ComplianceInvestigation or DisclosurePurpose.RequiredByLaw or DisclosurePurpose.DecedentInvestigation or DisclosurePurpose.Threat => NotesRule.Exception,
+        _ => NotesRule.Authorization,
     };
+
+    private static NotesRule Exception(bool applies) => applies ? NotesRule.Exception : NotesRule.Authorization;
 
     private static void HipaaBasis(Builder d, DataCategories rest)
     {
@@ -241,7 +263,7 @@ public static class DisclosureCheck
                 Threat(d, rest);
                 break;
             case DisclosurePurpose.Research when role == RecipientRole.Researcher:
-                d.Review(ConfidentialityRuleCodes.Research, ConfidentialityCitations.HipaaResearch, rest, "waiver-of-authorization");
+                d.Review(ConfidentialityRuleCodes.Research, ConfidentialityCitations.HipaaResearch, rest, Factors.WaiverOfAuthorization);
                 d.Condition(ConfidentialityRuleCodes.MinimumNecessary, ConfidentialityCitations.HipaaMinimumNecessary, DisclosureConditions.MinimumNecessary);
                 d.Account();
                 break;
@@ -284,10 +306,10 @@ public static class DisclosureCheck
                         d.Allow(rest);
                         break;
                     case MinorParentAccess.ProhibitedByStateLaw:
-                        d.Deny(ConfidentialityRuleCodes.PersonalRepresentative, representatives, rest, Evidence.OfCode("stateLaw", "prohibits-parent-access"));
+                        d.Deny(ConfidentialityRuleCodes.PersonalRepresentative, representatives, rest, Factors.ProhibitedByStateLaw);
                         break;
                     default:
-                        d.Review(ConfidentialityRuleCodes.PersonalRepresentative, representatives, rest, "licensed-professional-judgement");
+                        d.Review(ConfidentialityRuleCodes.PersonalRepresentative, representatives, rest, Factors.LicensedProfessionalJudgement);
                         break;
                 }
 
@@ -296,7 +318,7 @@ public static class DisclosureCheck
 
             if (r.Has(DisclosureFacts.RepresentativeMayEndanger))
             {
-                d.Review(ConfidentialityRuleCodes.PersonalRepresentative, representatives, rest, "representative-may-endanger-patient");
+                d.Review(ConfidentialityRuleCodes.PersonalRepresentative, representatives, rest, Factors.RepresentativeMayEndangerPatient);
                 return;
             }
         }
@@ -305,7 +327,7 @@ public static class DisclosureCheck
         if (notes != DataCategories.None && d.Settings.Law == PrivacyLaw.Hipaa)
         {
             // No right of access to psychotherapy notes (164.524(a)(1)(i)): releasing them is the clinician's call.
-            d.Review(ConfidentialityRuleCodes.PatientAccess, access, notes, "psychotherapy-notes-outside-right-of-access");
+            d.Review(ConfidentialityRuleCodes.PatientAccess, access, notes, Factors.PsychotherapyNotesOutsideRightOfAccess);
             rest &= ~notes;
         }
 
@@ -316,7 +338,7 @@ public static class DisclosureCheck
 
         if (r.Has(DisclosureFacts.AccessMayEndangerLife) && d.Settings.Law == PrivacyLaw.Hipaa)
         {
-            d.Review(ConfidentialityRuleCodes.PatientAccess, access, rest, "access-may-endanger-life");
+            d.Review(ConfidentialityRuleCodes.PatientAccess, access, rest, Factors.AccessMayEndangerLife);
         }
         else
         {
@@ -333,7 +355,7 @@ public static class DisclosureCheck
         Citation citation = ConfidentialityCitations.HipaaInvolvedInCare;
         if (r.Has(DisclosureFacts.PatientObjected))
         {
-            d.Deny(ConfidentialityRuleCodes.InvolvedInCare, citation, rest, Evidence.OfCode("fact", "patient-objected"));
+            d.Deny(ConfidentialityRuleCodes.InvolvedInCare, citation, rest, Factors.PatientObjected);
         }
         else if (r.Has(DisclosureFacts.PatientAgreed))
         {
@@ -341,11 +363,11 @@ public static class DisclosureCheck
         }
         else if (r.Has(DisclosureFacts.PatientIncapable))
         {
-            d.Review(ConfidentialityRuleCodes.InvolvedInCare, citation, rest, "best-interests", "directly-relevant-only");
+            d.Review(ConfidentialityRuleCodes.InvolvedInCare, citation, rest, Factors.BestInterests, Factors.DirectlyRelevantOnly);
         }
         else
         {
-            d.Review(ConfidentialityRuleCodes.InvolvedInCare, citation, rest, "agreement-or-opportunity-to-object");
+            d.Review(ConfidentialityRuleCodes.InvolvedInCare, citation, rest, Factors.AgreementOrOpportunityToObject);
         }
     }
 
@@ -364,7 +386,7 @@ public static class DisclosureCheck
                 Permit(d, rest, ConfidentialityRuleCodes.Judicial, citation, accounting: true);
                 break;
             default:
-                d.Deny(ConfidentialityRuleCodes.Judicial, citation, rest, Evidence.OfCode("instrument", InstrumentCodes[(int)d.Request.Instrument]));
+                d.Deny(ConfidentialityRuleCodes.Judicial, citation, rest, InstrumentEvidence[(int)d.Request.Instrument]);
                 break;
         }
     }
@@ -396,12 +418,12 @@ public static class DisclosureCheck
 
                 if ((rest & ~IdentificationData) != DataCategories.None)
                 {
-                    d.Deny(ConfidentialityRuleCodes.LawEnforcement, citation, rest & ~IdentificationData, Evidence.OfCode("limit", "identification-data-only"));
+                    d.Deny(ConfidentialityRuleCodes.LawEnforcement, citation, rest & ~IdentificationData, Factors.IdentificationDataOnly);
                 }
 
                 break;
             default:
-                d.Deny(ConfidentialityRuleCodes.LawEnforcement, citation, rest, Evidence.OfCode("instrument", InstrumentCodes[(int)r.Instrument]));
+                d.Deny(ConfidentialityRuleCodes.LawEnforcement, citation, rest, InstrumentEvidence[(int)r.Instrument]);
                 break;
         }
     }
@@ -418,11 +440,11 @@ public static class DisclosureCheck
         }
         else if (r.Has(DisclosureFacts.PatientAgreed))
         {
-            Permit(d, rest, ConfidentialityRuleCodes.AbuseReport, citation, accounting: false);
+            Permit(d, rest, ConfidentialityRuleCodes.AbuseReport, citation, accounting: true);
         }
         else
         {
-            d.Review(ConfidentialityRuleCodes.AbuseReport, citation, rest, "expressly-authorized-by-statute", "prevents-serious-harm");
+            d.Review(ConfidentialityRuleCodes.AbuseReport, citation, rest, Factors.ExpresslyAuthorizedByStatute, Factors.PreventsSeriousHarm);
             d.Condition(ConfidentialityRuleCodes.MinimumNecessary, ConfidentialityCitations.HipaaMinimumNecessary, DisclosureConditions.MinimumNecessary);
         }
 
@@ -442,24 +464,23 @@ public static class DisclosureCheck
         bool able = r.Recipient.Role == RecipientRole.PotentialVictim || r.Has(DisclosureFacts.RecipientCanPreventThreat);
         if (!imminent || !able)
         {
-            d.Deny(ConfidentialityRuleCodes.SeriousThreat, citation, rest, Evidence.OfCode("missing", !imminent ? "serious-and-imminent-threat" : "recipient-able-to-prevent"));
+            d.Deny(ConfidentialityRuleCodes.SeriousThreat, citation, rest, !imminent ? Factors.MissingSeriousAndImminentThreat : Factors.MissingRecipientAbleToPrevent);
             return;
         }
 
         DutyToProtect duty = d.Settings.DutyToProtect;
-        var dutyEvidence = Evidence.OfCode("duty", DutyCodes[(int)duty]);
         if (duty == DutyToProtect.Mandatory && !d.Settings.DutyToProtectDisputed)
         {
             d.Pass(ConfidentialityRuleCodes.SeriousThreat, citation);
-            d.Warn(ConfidentialityRuleCodes.DutyToProtect, DutyToProtectTable.Source, dutyEvidence);
+            d.Warn(ConfidentialityRuleCodes.DutyToProtect, DutyToProtectTable.Source, DutyEvidence[(int)duty]);
             d.Allow(rest);
         }
         else
         {
             // HIPAA permits; whether to act is the clinician's good-faith judgement under state law.
-            d.Review(ConfidentialityRuleCodes.SeriousThreat, citation, rest, "good-faith-belief", "consistent-with-law-and-ethics");
+            d.Review(ConfidentialityRuleCodes.SeriousThreat, citation, rest, Factors.GoodFaithBelief, Factors.ConsistentWithLawAndEthics);
             d.Review(
-                ConfidentialityRuleCodes.DutyToProtect, DutyToProtectTable.Source, DataCategories.None, d.Settings.DutyToProtectDisputed ? "state-duty-disputed" : "state-duty", dutyEvidence);
+                ConfidentialityRuleCodes.DutyToProtect, DutyToProtectTable.Source, DataCategories.None, d.Settings.DutyToProtectDisputed ? Factors.StateDutyDisputed : Factors.StateDuty, DutyEvidence[(int)duty]);
         }
 
         d.Condition(ConfidentialityRuleCodes.MinimumNecessary, ConfidentialityCitations.HipaaMinimumNecessary, DisclosureConditions.MinimumNecessary);
@@ -510,7 +531,7 @@ public static class DisclosureCheck
                 Permit(d, rest, ConfidentialityRuleCodes.TreatmentPaymentOperations, ConfidentialityCitations.GdprHealthCare, accounting: false);
                 break;
             case DisclosurePurpose.Threat or DisclosurePurpose.FamilyInvolvement when r.Has(DisclosureFacts.PatientIncapable):
-                d.Review(PurposeRule(r.Purpose), ConfidentialityCitations.GdprVitalInterests, rest, "vital-interests");
+                d.Review(PurposeRule(r.Purpose), ConfidentialityCitations.GdprVitalInterests, rest, Factors.VitalInterests);
                 break;
             case DisclosurePurpose.JudicialProceeding when r.Instrument == LegalInstrument.CourtOrder:
                 d.Pass(ConfidentialityRuleCodes.Judicial, ConfidentialityCitations.GdprLegalClaims);
@@ -518,18 +539,18 @@ public static class DisclosureCheck
                 d.Allow(rest);
                 break;
             case DisclosurePurpose.JudicialProceeding:
-                d.Review(ConfidentialityRuleCodes.Judicial, ConfidentialityCitations.GdprLegalClaims, rest, "necessary-for-legal-claims");
+                d.Review(ConfidentialityRuleCodes.Judicial, ConfidentialityCitations.GdprLegalClaims, rest, Factors.NecessaryForLegalClaims);
                 break;
             case DisclosurePurpose.PublicHealth:
-                d.Review(ConfidentialityRuleCodes.PublicHealth, ConfidentialityCitations.GdprPublicHealth, rest, "union-or-member-state-law");
+                d.Review(ConfidentialityRuleCodes.PublicHealth, ConfidentialityCitations.GdprPublicHealth, rest, Factors.UnionOrMemberStateLaw);
                 break;
             case DisclosurePurpose.Research:
-                d.Review(ConfidentialityRuleCodes.Research, ConfidentialityCitations.GdprResearch, rest, "article-89-safeguards");
+                d.Review(ConfidentialityRuleCodes.Research, ConfidentialityCitations.GdprResearch, rest, Factors.Article89Safeguards);
                 break;
             case DisclosurePurpose.Threat or DisclosurePurpose.LawEnforcement or DisclosurePurpose.RequiredByLaw or DisclosurePurpose.ChildAbuseReport
                 or DisclosurePurpose.AdultAbuseReport or DisclosurePurpose.HealthOversight or DisclosurePurpose.ComplianceInvestigation
                 or DisclosurePurpose.DecedentInvestigation:
-                d.Review(PurposeRule(r.Purpose), ConfidentialityCitations.GdprPublicInterest, rest, "union-or-member-state-law");
+                d.Review(PurposeRule(r.Purpose), ConfidentialityCitations.GdprPublicInterest, rest, Factors.UnionOrMemberStateLaw);
                 break;
             default:
                 NoLegalBasis(d, rest, ConfidentialityCitations.GdprProhibition);
@@ -552,8 +573,7 @@ public static class DisclosureCheck
     private static void NoLegalBasis(Builder d, DataCategories rest, Citation citation) =>
         d.Deny(
             ConfidentialityRuleCodes.NoLegalBasis, citation, rest,
-            Evidence.OfCode("purpose", ConfidentialityCodes.PurposeOfUse(d.Request.Purpose).Code),
-            Evidence.OfCode("recipient", RoleCodes[(int)d.Request.Recipient.Role]));
+            PurposeEvidence[(int)d.Request.Purpose], RoleEvidence[(int)d.Request.Recipient.Role]);
 
     private static Citation LocalLaw(ConfidentialitySettings settings) => settings.StateLawSource ?? ConfidentialityCitations.LocalLawNotCited;
 
@@ -588,9 +608,34 @@ public static class DisclosureCheck
         return coverage;
     }
 
-    private static string[] CamelNames<T>()
-        where T : struct, Enum =>
-        Array.ConvertAll(Enum.GetNames<T>(), name => string.Concat(char.ToLowerInvariant(name[0]).ToString(), name[1..]));
+    // One evidence item per enum value, indexed by value (flags: by bit), named as camelCase codes.
+    private static Evidence[] CodesOf<T>(string name, bool skipNone = false)
+        where T : struct, Enum
+    {
+        T[] values = Enum.GetValues<T>();
+        var evidence = new Evidence[values.Length];
+        foreach (T value in values)
+        {
+            int number = Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture);
+            if (skipNone && number == 0)
+            {
+                continue;
+            }
+
+            string text = value.ToString();
+            evidence[skipNone ? System.Numerics.BitOperations.TrailingZeroCount(number) : number] =
+                Evidence.OfCode(name, string.Concat(char.ToLowerInvariant(text[0]).ToString(), text[1..]));
+        }
+
+        return evidence;
+    }
+
+    private enum NotesRule
+    {
+        Authorization,
+        Exception,
+        Review,
+    }
 
     private struct Coverage
     {
@@ -636,16 +681,16 @@ public static class DisclosureCheck
         public void Warn(RuleCode code, Citation citation, Evidence evidence) =>
             _verdicts.Add(new Verdict(code, Outcome.Warning, _subject, citation, [evidence]));
 
-        public void Review(RuleCode code, Citation citation, DataCategories categories, params ReadOnlySpan<string> factors) =>
-            Review(code, citation, categories, factors, default);
-
-        public void Review(RuleCode code, Citation citation, DataCategories categories, string factor, Evidence extra) =>
-            Review(code, citation, categories, [factor], extra);
+        public void Review(RuleCode code, Citation citation, DataCategories categories, params ReadOnlySpan<Evidence> factors)
+        {
+            _review |= categories;
+            _verdicts.Add(new Verdict(code, Outcome.NeedsReview, _subject, citation, [.. factors]));
+        }
 
         public void Deny(RuleCode code, Citation citation, DataCategories categories, params ReadOnlySpan<Evidence> evidence)
         {
             Withheld |= categories;
-            _verdicts.Add(new Verdict(code, Outcome.Violation, _subject, citation, [.. evidence, .. WithheldEvidence(categories)]));
+            _verdicts.Add(new Verdict(code, Outcome.Violation, _subject, citation, WithWithheld(evidence, categories)));
         }
 
         public DisclosureDecision Build()
@@ -677,51 +722,68 @@ public static class DisclosureCheck
             return new DisclosureDecision(Request, kind, allowed, review, _conditions, _verdicts.DrainToImmutable(), entry);
         }
 
-        private void Review(RuleCode code, Citation citation, DataCategories categories, ReadOnlySpan<string> factors, Evidence extra)
+        private static ImmutableArray<Evidence> WithWithheld(ReadOnlySpan<Evidence> evidence, DataCategories categories)
         {
-            _review |= categories;
-            ImmutableArray<Evidence>.Builder evidence = ImmutableArray.CreateBuilder<Evidence>(factors.Length + 1);
-            foreach (string factor in factors)
+            ImmutableArray<Evidence>.Builder all = ImmutableArray.CreateBuilder<Evidence>(evidence.Length + System.Numerics.BitOperations.PopCount((uint)categories));
+            all.AddRange(evidence);
+            for (uint bits = (uint)categories; bits != 0; bits &= bits - 1)
             {
-                evidence.Add(Evidence.OfCode(FactorEvidence, factor));
+                all.Add(WithheldEvidence[System.Numerics.BitOperations.TrailingZeroCount(bits)]);
             }
 
-            if (extra.Name is not null)
-            {
-                evidence.Add(extra);
-            }
-
-            _verdicts.Add(new Verdict(code, Outcome.NeedsReview, _subject, citation, evidence.DrainToImmutable()));
-        }
-
-        private static IEnumerable<Evidence> WithheldEvidence(DataCategories categories)
-        {
-            foreach (DataCategories category in Enum.GetValues<DataCategories>())
-            {
-                if (category != DataCategories.None && (categories & category) != 0)
-                {
-                    yield return Evidence.OfCode("withheld", CategoryCodes[BitIndex(category)]);
-                }
-            }
+            return all.MoveToImmutable();
         }
     }
 
-    private static readonly string[] CategoryCodes = BuildCategoryCodes();
-
-    private static string[] BuildCategoryCodes()
+    // The factors a reviewer weighs, and the other fixed evidence, as codes.
+    private static class Factors
     {
-        var codes = new string[32];
-        foreach (DataCategories category in Enum.GetValues<DataCategories>())
-        {
-            if (category != DataCategories.None)
-            {
-                string name = category.ToString();
-                codes[BitIndex(category)] = string.Concat(char.ToLowerInvariant(name[0]).ToString(), name[1..]);
-            }
-        }
+        public static readonly Evidence AccessMayEndangerLife = Evidence.OfCode(FactorEvidence, "access-may-endanger-life");
 
-        return codes;
+        public static readonly Evidence AgreementOrOpportunityToObject = Evidence.OfCode(FactorEvidence, "agreement-or-opportunity-to-object");
+
+        public static readonly Evidence Article89Safeguards = Evidence.OfCode(FactorEvidence, "article-89-safeguards");
+
+        public static readonly Evidence BestInterests = Evidence.OfCode(FactorEvidence, "best-interests");
+
+        public static readonly Evidence ConsistentWithLawAndEthics = Evidence.OfCode(FactorEvidence, "consistent-with-law-and-ethics");
+
+        public static readonly Evidence DirectlyRelevantOnly = Evidence.OfCode(FactorEvidence, "directly-relevant-only");
+
+        public static readonly Evidence ExpresslyAuthorizedByStatute = Evidence.OfCode(FactorEvidence, "expressly-authorized-by-statute");
+
+        public static readonly Evidence GoodFaithBelief = Evidence.OfCode(FactorEvidence, "good-faith-belief");
+
+        public static readonly Evidence LicensedProfessionalJudgement = Evidence.OfCode(FactorEvidence, "licensed-professional-judgement");
+
+        public static readonly Evidence NecessaryForLegalClaims = Evidence.OfCode(FactorEvidence, "necessary-for-legal-claims");
+
+        public static readonly Evidence PreventsSeriousHarm = Evidence.OfCode(FactorEvidence, "prevents-serious-harm");
+
+        public static readonly Evidence PsychotherapyNotesOutsideRightOfAccess = Evidence.OfCode(FactorEvidence, "psychotherapy-notes-outside-right-of-access");
+
+        public static readonly Evidence RepresentativeMayEndangerPatient = Evidence.OfCode(FactorEvidence, "representative-may-endanger-patient");
+
+        public static readonly Evidence StateDuty = Evidence.OfCode(FactorEvidence, "state-duty");
+
+        public static readonly Evidence StateDutyDisputed = Evidence.OfCode(FactorEvidence, "state-duty-disputed");
+
+        public static readonly Evidence SubpoenaIssuedByACourt = Evidence.OfCode(FactorEvidence, "subpoena-issued-by-a-court");
+
+        public static readonly Evidence UnionOrMemberStateLaw = Evidence.OfCode(FactorEvidence, "union-or-member-state-law");
+
+        public static readonly Evidence VitalInterests = Evidence.OfCode(FactorEvidence, "vital-interests");
+
+        public static readonly Evidence WaiverOfAuthorization = Evidence.OfCode(FactorEvidence, "waiver-of-authorization");
+
+        public static readonly Evidence ProhibitedByStateLaw = Evidence.OfCode("stateLaw", "prohibits-parent-access");
+
+        public static readonly Evidence PatientObjected = Evidence.OfCode("fact", "patient-objected");
+
+        public static readonly Evidence IdentificationDataOnly = Evidence.OfCode("limit", "identification-data-only");
+
+        public static readonly Evidence MissingSeriousAndImminentThreat = Evidence.OfCode("missing", "serious-and-imminent-threat");
+
+        public static readonly Evidence MissingRecipientAbleToPrevent = Evidence.OfCode("missing", "recipient-able-to-prevent");
     }
-
-    private static int BitIndex(DataCategories category) => System.Numerics.BitOperations.TrailingZeroCount((int)category);
 }

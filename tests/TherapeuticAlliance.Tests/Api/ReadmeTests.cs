@@ -25,6 +25,7 @@ public class ReadmeTests
     [InlineData("PlanningExample.cs", "planning", "## Goals and a treatment plan")]
     [InlineData("FeedbackExample.cs", "feedback", "## Feedback and the alliance")]
     [InlineData("BoundaryExample.cs", "boundaries", "## Professional boundaries: dual relationships")]
+    [InlineData("ConfidentialityExample.cs", "confidentiality", "## Confidentiality: authorizations and disclosures")]
     public void Example_IsTheSampleFileWordForWord(string file, string marker, string heading)
     {
         string example = File.ReadAllText(Path.Combine(Root, "src", "TherapeuticAlliance.Sample", file));

@@ -6,6 +6,7 @@ using FsCheck.Fluent;
 using TherapeuticAlliance.Boundaries;
 using TherapeuticAlliance.Communication;
 using TherapeuticAlliance.Compliance;
+using TherapeuticAlliance.Confidentiality;
 using TherapeuticAlliance.Planning;
 using TherapeuticAlliance.Scheduling;
 
@@ -351,12 +352,31 @@ public class BoundaryPolicyTests
         var copy = new BoundarySettings(
             new TimeBoundarySettings(), new PlanningSettings(), new AllianceSettings(),
             new DualRelationshipSettings(policy.Settings.Dual.Standards.ToDictionary(), policy.Settings.Dual.GiftValueLimit),
-            new TherapeuticAlliance.Confidentiality.ConfidentialitySettings());
+            new ConfidentialitySettings());
 
         Action act = () => policy.Revise(copy, Reason, Effective);
 
         copy.Should().Be(policy.Settings);
         act.Should().Throw<DomainRuleException>().Which.Code.Should().Be(PolicyRuleCodes.NoChange);
+    }
+
+    [Fact]
+    public void Revise_ConfidentialityForAState_LogsTheDutyAndTheSourceOnePartEach()
+    {
+        BoundaryPolicy policy = BoundaryPresets.UsPsychiatry;
+        var source = new Citation("Cal. Civil Code", "43.92", "2024");
+        BoundarySettings california = policy.Settings with
+        {
+            Confidentiality = ConfidentialitySettings.ForUsJurisdiction(new Jurisdiction("US", "US-CA")) with { StateLawSource = source },
+        };
+
+        BoundaryPolicy revised = policy.Revise(california, "california", policy.EffectiveDate);
+
+        revised.ChangeLog.Select(c => (c.Setting, c.OldValue, c.NewValue)).Should().Equal(
+            ("confidentiality.dutyToProtect", "unknown", "mandatory"),
+            ("confidentiality.stateLawSource.document", "none", "Cal. Civil Code"),
+            ("confidentiality.stateLawSource.edition", "none", "2024"),
+            ("confidentiality.stateLawSource.section", "none", "43.92"));
     }
 
     [Fact]
@@ -570,7 +590,8 @@ public class BoundaryPolicyTests
             "alliance.trend.baselineWindow", "alliance.trend.deviationSource", "alliance.trend.populationSd", "alliance.trend.repairTolerance",
             "alliance.trend.repairWindow", "alliance.trend.ruptureDeviations",
             "confidentiality.categoriesNeedingAuthorization", "confidentiality.dutyToProtect", "confidentiality.dutyToProtectDisputed", "confidentiality.law",
-            "confidentiality.minorParentAccess", "confidentiality.part2Applies", "confidentiality.stateLawSource",
+            "confidentiality.minorParentAccess", "confidentiality.part2Applies", "confidentiality.stateLawSource.document",
+            "confidentiality.stateLawSource.edition", "confidentiality.stateLawSource.section",
             "dual.giftValueLimit",
             .. Enum.GetValues<DualSituation>().SelectMany(s => standardParts.Select(part => $"dual.standards.{Camel(s.ToString())}.{part}")),
         ];

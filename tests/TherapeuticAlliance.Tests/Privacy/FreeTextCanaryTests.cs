@@ -5,6 +5,7 @@ using NodaTime.TimeZones;
 using TherapeuticAlliance.Boundaries;
 using TherapeuticAlliance.Communication;
 using TherapeuticAlliance.Compliance;
+using TherapeuticAlliance.Confidentiality;
 using TherapeuticAlliance.Scheduling;
 using TherapeuticAlliance.Tests.Support;
 
@@ -56,6 +57,33 @@ public class FreeTextCanaryTests
 
         leaks.Should().BeEmpty();
         calls.Should().BeGreaterThanOrEqualTo(30, "the walk must reach the constructors and factories that take strings");
+    }
+
+    [Fact]
+    public void DisclosureEntryPoints_GivenTheCanary_RefuseWithoutEchoingIt()
+    {
+        Instant signed = Instant.FromUtc(2026, 6, 9, 13, 0);
+        var provider = new DisclosureRecipient(RecipientRole.TreatingProvider);
+        Action[] attempts =
+        [
+            () => _ = new DisclosureRecipient(RecipientRole.Other, Canary),
+            () => Authorization.Sign(
+                new AuthorizationId("auth-1"), new PatientId("p-1"), AuthorizationKind.HipaaAuthorization, AuthorizationGrantor.Patient, [provider],
+                [DisclosurePurpose.Treatment], DataCategories.Diagnoses, signed, expirationEventCode: Canary),
+            () => _ = new DisclosureId(Canary),
+            () => _ = new AuthorizationId(Canary),
+        ];
+
+        foreach (Action attempt in attempts)
+        {
+            attempt.Should().Throw<ArgumentException>().Which.Message.Should().NotContain("CANARY");
+        }
+
+        var request = new DisclosureRequest(
+            new DisclosureId("d-1"), new PatientId("p-1"), new DisclosureRecipient(RecipientRole.LawEnforcement, "agency-7"), DisclosurePurpose.LawEnforcement,
+            DataCategories.PsychotherapyNotes | DataCategories.Diagnoses, signed, LegalInstrument.BareSubpoena);
+        DisclosureDecision decision = DisclosureCheck.Decide(ConfidentialitySettings.Hipaa, request, []);
+        decision.ToString().Should().StartWith("Disclosure d-1 Denied");
     }
 
     [Fact]
@@ -197,6 +225,12 @@ public class FreeTextCanaryTests
         _ when type == typeof(TreatmentPlanId) => new TreatmentPlanId("plan-1"),
         _ when type == typeof(RelationshipDeclarationId) => new RelationshipDeclarationId("rel-1"),
         _ when type == typeof(Jurisdiction) => Jurisdiction.UnitedStates,
+        _ when type == typeof(AuthorizationId) => new AuthorizationId("auth-1"),
+        _ when type == typeof(DisclosureId) => new DisclosureId("d-1"),
+        _ when type == typeof(DisclosureRecipient) => new DisclosureRecipient(RecipientRole.TreatingProvider),
+        _ when type == typeof(IEnumerable<DisclosureRecipient>) => new[] { new DisclosureRecipient(RecipientRole.TreatingProvider) },
+        _ when type == typeof(IEnumerable<DisclosurePurpose>) => new[] { DisclosurePurpose.Treatment },
+        _ when type == typeof(DataCategories) => DataCategories.Diagnoses,
         _ when type == typeof(BoundarySettings) => BoundaryPresets.UsPsychology.Settings,
         _ when type == typeof(Citation) => BoundaryCitations.ApaMultipleRelationships,
         _ when type == typeof(IEnumerable<Citation>) => new[] { BoundaryCitations.ApaMultipleRelationships },
