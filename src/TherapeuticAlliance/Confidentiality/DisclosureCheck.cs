@@ -51,65 +51,72 @@ public static class DisclosureCheck
         Guard.Against.Null(authorizations);
         var decision = new Builder(request, settings);
         Coverage coverage = Cover(request, settings.Law, authorizations);
-        if (settings.Law == PrivacyLaw.Gdpr)
+        bool gdpr = settings.Law == PrivacyLaw.Gdpr;
+        DataCategories rest = Authorized(decision, coverage.Active);
+        if (rest == DataCategories.None)
         {
-            Gdpr(decision, coverage);
-        }
-        else
-        {
-            Hipaa(decision, coverage);
+            return Finish(decision, coverage);
         }
 
+        if (request.Purpose == DisclosurePurpose.PatientRequest && request.Recipient.Role is RecipientRole.Patient or RecipientRole.PersonalRepresentative)
+        {
+            Access(decision, rest, gdpr ? ConfidentialityCitations.GdprAccess : ConfidentialityCitations.HipaaAccess);
+        }
+        else if ((rest = SpecialCategories(decision, rest)) != DataCategories.None)
+        {
+            if (gdpr)
+            {
+                GdprBasis(decision, rest);
+            }
+            else
+            {
+                HipaaBasis(decision, rest);
+            }
+        }
+
+        return Finish(decision, coverage);
+    }
+
+    private static DisclosureDecision Finish(Builder decision, Coverage coverage)
+    {
         if ((decision.Withheld & coverage.Lapsed) != 0)
         {
             // Explain why the authorization that names this recipient and purpose no longer helps.
             decision.Deny(
                 coverage.LapsedStatus == AuthorizationStatus.Revoked ? ConfidentialityRuleCodes.AuthorizationRevoked : ConfidentialityRuleCodes.AuthorizationExpired,
-                settings.Law == PrivacyLaw.Gdpr ? ConfidentialityCitations.GdprExplicitConsent : ConfidentialityCitations.HipaaDefectiveAuthorization,
+                decision.Settings.Law == PrivacyLaw.Gdpr ? ConfidentialityCitations.GdprExplicitConsent : ConfidentialityCitations.HipaaDefectiveAuthorization,
                 DataCategories.None, Evidence.OfId("authorization", coverage.LapsedId!));
         }
 
         return decision.Build();
     }
 
-    private static void Hipaa(Builder d, Coverage coverage)
+    // What active authorizations cover goes (HIPAA 164.508; Part 2 consent, with its notice; GDPR explicit consent).
+    private static DataCategories Authorized(Builder d, DataCategories covered)
     {
-        DisclosureRequest r = d.Request;
-        if (coverage.Active != DataCategories.None)
+        if (covered != DataCategories.None)
         {
-            bool part2 = (coverage.Active & SubstanceUse) != 0;
-            d.Pass(ConfidentialityRuleCodes.Authorized, part2 ? ConfidentialityCitations.Part2Consent : ConfidentialityCitations.HipaaAuthorizationRequired);
-            d.Allow(coverage.Active);
+            bool gdpr = d.Settings.Law == PrivacyLaw.Gdpr;
+            bool part2 = !gdpr && (covered & SubstanceUse) != 0;
+            d.Pass(
+                ConfidentialityRuleCodes.Authorized,
+                gdpr ? ConfidentialityCitations.GdprExplicitConsent : part2 ? ConfidentialityCitations.Part2Consent : ConfidentialityCitations.HipaaAuthorizationRequired);
+            d.Allow(covered);
             if (part2)
             {
                 d.Condition(ConfidentialityRuleCodes.RedisclosureNotice, ConfidentialityCitations.Part2RedisclosureNotice, DisclosureConditions.RedisclosureNotice);
             }
         }
 
-        DataCategories rest = r.Categories & ~coverage.Active;
-        if (rest == DataCategories.None)
-        {
-            return;
-        }
-
-        if (r.Purpose == DisclosurePurpose.PatientRequest && r.Recipient.Role is RecipientRole.Patient or RecipientRole.PersonalRepresentative)
-        {
-            Access(d, rest, ConfidentialityCitations.HipaaAccess);
-            return;
-        }
-
-        rest = SpecialCategories(d, rest);
-        if (rest != DataCategories.None)
-        {
-            HipaaBasis(d, rest);
-        }
+        return d.Request.Categories & ~covered;
     }
 
     // Categories that need their own authorization whatever the purpose, unless an exception applies.
     private static DataCategories SpecialCategories(Builder d, DataCategories rest)
     {
         DisclosureRequest r = d.Request;
-        if ((rest & DataCategories.PsychotherapyNotes) != 0)
+        bool hipaa = d.Settings.Law == PrivacyLaw.Hipaa;
+        if (hipaa && (rest & DataCategories.PsychotherapyNotes) != 0)
         {
             switch (PsychotherapyNotesRule(r))
             {
@@ -128,7 +135,7 @@ public static class DisclosureCheck
             }
         }
 
-        if (d.Settings.Part2Applies && (rest & SubstanceUse) != 0)
+        if (hipaa && d.Settings.Part2Applies && (rest & SubstanceUse) != 0)
         {
             rest = Part2(d, rest);
         }
@@ -136,7 +143,8 @@ public static class DisclosureCheck
         DataCategories protectedByLaw = rest & d.Settings.CategoriesNeedingAuthorization;
         if (protectedByLaw != DataCategories.None)
         {
-            d.Deny(ConfidentialityRuleCodes.ProtectedCategory, LocalLaw(d.Settings), protectedByLaw);
+            Citation law = d.Settings.StateLawSource ?? (hipaa ? ConfidentialityCitations.LocalLawNotCited : ConfidentialityCitations.GdprMemberStateConditions);
+            d.Deny(ConfidentialityRuleCodes.ProtectedCategory, law, protectedByLaw);
             rest &= ~protectedByLaw;
         }
 
@@ -487,38 +495,9 @@ public static class DisclosureCheck
         d.Account();
     }
 
-    private static void Gdpr(Builder d, Coverage coverage)
+    private static void GdprBasis(Builder d, DataCategories rest)
     {
         DisclosureRequest r = d.Request;
-        if (coverage.Active != DataCategories.None)
-        {
-            d.Pass(ConfidentialityRuleCodes.Authorized, ConfidentialityCitations.GdprExplicitConsent);
-            d.Allow(coverage.Active);
-        }
-
-        DataCategories rest = r.Categories & ~coverage.Active;
-        if (rest == DataCategories.None)
-        {
-            return;
-        }
-
-        if (r.Purpose == DisclosurePurpose.PatientRequest && r.Recipient.Role is RecipientRole.Patient or RecipientRole.PersonalRepresentative)
-        {
-            Access(d, rest, ConfidentialityCitations.GdprAccess);
-            return;
-        }
-
-        DataCategories protectedByLaw = rest & d.Settings.CategoriesNeedingAuthorization;
-        if (protectedByLaw != DataCategories.None)
-        {
-            d.Deny(ConfidentialityRuleCodes.ProtectedCategory, d.Settings.StateLawSource ?? ConfidentialityCitations.GdprMemberStateConditions, protectedByLaw);
-            rest &= ~protectedByLaw;
-            if (rest == DataCategories.None)
-            {
-                return;
-            }
-        }
-
         RecipientRole role = r.Recipient.Role;
         switch (r.Purpose)
         {
