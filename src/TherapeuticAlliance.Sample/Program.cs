@@ -46,3 +46,7 @@ BoundaryExample.Run();
 // The disclosure example: a court's subpoena and order, and a threat under two states' duty to protect (see the README).
 Console.WriteLine();
 ConfidentialityExample.Run(Instant.FromUtc(2027, 4, 6, 13, 0));
+
+// The policy-document example: a preset as JSON and back, and a document with mistakes (see the README).
+Console.WriteLine();
+PolicyDocumentExample.Run();

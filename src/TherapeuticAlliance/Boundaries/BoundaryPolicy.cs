@@ -144,6 +144,84 @@ public sealed class BoundaryPolicy
     }
 
     /// <summary>
+    /// Restores a policy as written in a document (<see cref="Documents.PolicyDocument"/>): the same checks as
+    /// <see cref="Create"/>, and a change log consistent with the version (<see cref="ChangeLogProblems"/>).
+    /// </summary>
+    /// <exception cref="ArgumentException">An argument breaks a rule of <see cref="Create"/>, or the change log does not fit the version.</exception>
+    /// <exception cref="ArgumentNullException">An argument, a source or a change is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The version is less than 1, or the profession is not defined.</exception>
+    internal static BoundaryPolicy Restore(
+        string id, string name, int version, ClinicianProfession profession, Jurisdiction jurisdiction, LocalDate effectiveDate, LocalDate sourcesAsOf,
+        BoundarySettings settings, IEnumerable<Citation> sources, IEnumerable<PolicyChange> changeLog)
+    {
+        BoundaryPolicy first = Create(id, name, profession, jurisdiction, effectiveDate, sourcesAsOf, settings, sources);
+        if (version < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(version), "The version is 1 or more.");
+        }
+
+        ImmutableArray<PolicyChange> log = [.. Guard.Against.Null(changeLog)];
+        if (log.Any(c => c is null))
+        {
+            throw new ArgumentNullException(nameof(changeLog), "A change is null.");
+        }
+
+        if (ChangeLogProblems(version, effectiveDate, log).FirstOrDefault() is { Problem: { } problem })
+        {
+            throw new ArgumentException(problem, nameof(changeLog));
+        }
+
+        return new BoundaryPolicy(id, name, version, profession, jurisdiction, effectiveDate, sourcesAsOf, settings, first.Sources, log);
+    }
+
+    /// <summary>
+    /// How a change log breaks what <see cref="Revise"/> guarantees: versions 2 to <paramref name="version"/>, oldest
+    /// first, each with at least one change; the changes of a version share its effective date and list each setting
+    /// once, sorted by path; no version takes effect before the one it revises; the latest takes effect on
+    /// <paramref name="effectiveDate"/>.
+    /// </summary>
+    /// <returns>Each problem with its member path (<c>changeLog[2].version</c>, or <c>changeLog</c> for the log as a whole); none when consistent.</returns>
+    internal static IEnumerable<(string Path, string Problem)> ChangeLogProblems(int version, LocalDate effectiveDate, IReadOnlyList<PolicyChange> changeLog)
+    {
+        for (int i = 0; i < changeLog.Count; i++)
+        {
+            PolicyChange change = changeLog[i];
+            PolicyChange? previous = i > 0 ? changeLog[i - 1] : null;
+            int lowest = previous?.Version ?? 2;
+            int highest = Math.Min(previous is null ? 2 : previous.Version + 1, version);
+            if (change.Version < lowest || change.Version > highest)
+            {
+                yield return ($"changeLog[{i}].version", "Change versions run from 2 to the policy's version, oldest first, rising by one at a time.");
+            }
+            else if (change.Version == previous?.Version)
+            {
+                if (change.EffectiveDate != previous.EffectiveDate)
+                {
+                    yield return ($"changeLog[{i}].effectiveDate", "The changes of one version share its effective date.");
+                }
+
+                if (string.CompareOrdinal(change.Setting, previous.Setting) <= 0)
+                {
+                    yield return ($"changeLog[{i}].setting", "The changes of one version list each setting once, sorted by path.");
+                }
+            }
+            else if (previous is not null && change.EffectiveDate < previous.EffectiveDate)
+            {
+                yield return ($"changeLog[{i}].effectiveDate", "A version cannot take effect before the version it revises.");
+            }
+        }
+
+        if ((changeLog.Count == 0 ? 1 : changeLog[^1].Version) != version)
+        {
+            yield return ("changeLog", "The change log must reach the policy's version: every version after 1 changes at least one setting.");
+        }
+        else if (changeLog.Count > 0 && changeLog[^1].EffectiveDate != effectiveDate)
+        {
+            yield return ($"changeLog[{changeLog.Count - 1}].effectiveDate", "The latest version's changes take effect on the policy's effective date.");
+        }
+    }
+
+    /// <summary>
     /// Makes the next version with new settings. The change log gains one entry for every setting that differs, with
     /// its old and new value and the reason. This policy is not changed.
     /// </summary>
@@ -171,7 +249,8 @@ public sealed class BoundaryPolicy
         PolicyChange[] changes =
         [
             .. before.Keys.Union(after.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal)
-                .Where(path => before.GetValueOrDefault(path) != after.GetValueOrDefault(path))
+                // A missing path reads as "none", as a null setting does: a null citation set to a value changes its three parts, not a fourth path.
+                .Where(path => before.GetValueOrDefault(path, "none") != after.GetValueOrDefault(path, "none"))
                 .Select(path => new PolicyChange(version, effectiveDate, path, before.GetValueOrDefault(path, "none"), after.GetValueOrDefault(path, "none"), reasonCode)),
         ];
         if (changes.Length == 0)

@@ -72,16 +72,7 @@ internal static class SettingValues
             default:
                 foreach (PropertyInfo property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0))
                 {
-                    object? propertyValue = property.GetValue(value);
-                    string propertyPath = $"{path}.{Camel(property.Name)}";
-                    if (propertyValue is null && property.PropertyType == typeof(Citation))
-                    {
-                        // The same three paths as a citation that is set, so that setting one changes three values, not a fourth.
-                        values[propertyPath + ".document"] = values[propertyPath + ".section"] = values[propertyPath + ".edition"] = "none";
-                        continue;
-                    }
-
-                    Add(values, propertyPath, propertyValue);
+                    Add(values, $"{path}.{Camel(property.Name)}", property.GetValue(value));
                 }
 
                 break;

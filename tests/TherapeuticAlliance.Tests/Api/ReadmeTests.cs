@@ -26,6 +26,7 @@ public class ReadmeTests
     [InlineData("FeedbackExample.cs", "feedback", "## Feedback and the alliance")]
     [InlineData("BoundaryExample.cs", "boundaries", "## Professional boundaries: dual relationships")]
     [InlineData("ConfidentialityExample.cs", "confidentiality", "## Confidentiality: authorizations and disclosures")]
+    [InlineData("PolicyDocumentExample.cs", "policy-document", "## Policy documents")]
     public void Example_IsTheSampleFileWordForWord(string file, string marker, string heading)
     {
         string example = File.ReadAllText(Path.Combine(Root, "src", "TherapeuticAlliance.Sample", file));

@@ -590,8 +590,7 @@ public class BoundaryPolicyTests
             "alliance.trend.baselineWindow", "alliance.trend.deviationSource", "alliance.trend.populationSd", "alliance.trend.repairTolerance",
             "alliance.trend.repairWindow", "alliance.trend.ruptureDeviations",
             "confidentiality.categoriesNeedingAuthorization", "confidentiality.dutyToProtect", "confidentiality.dutyToProtectDisputed", "confidentiality.law",
-            "confidentiality.minorParentAccess", "confidentiality.part2Applies", "confidentiality.stateLawSource.document",
-            "confidentiality.stateLawSource.edition", "confidentiality.stateLawSource.section",
+            "confidentiality.minorParentAccess", "confidentiality.part2Applies", "confidentiality.stateLawSource",
             "dual.giftValueLimit",
             .. Enum.GetValues<DualSituation>().SelectMany(s => standardParts.Select(part => $"dual.standards.{Camel(s.ToString())}.{part}")),
         ];
