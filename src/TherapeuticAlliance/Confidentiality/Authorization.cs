@@ -62,6 +62,7 @@ public readonly record struct DisclosureRecipient
     {
         Role = Guard.Against.UndefinedEnum(role);
         PartyId = partyId is null ? null : Guard.Against.InvalidFhirId(partyId);
+        IsSpecified = true;
     }
 
     /// <summary>The role.</summary>
@@ -69,6 +70,9 @@ public readonly record struct DisclosureRecipient
 
     /// <summary>The party's key; null for anyone in the role.</summary>
     public string? PartyId { get; }
+
+    // False only for the default value, which names no recipient (the patient's role is the enum's zero).
+    internal bool IsSpecified { get; }
 
     /// <summary>Whether this recipient, as named in an authorization, covers <paramref name="requested"/>.</summary>
     /// <param name="requested">The recipient of a request.</param>
@@ -240,7 +244,7 @@ public sealed class Authorization
         Guard.Against.UndefinedEnum(grantor);
         ImmutableArray<DisclosureRecipient> recipientList = [.. Guard.Against.Null(recipients)];
         ImmutableArray<DisclosurePurpose> purposeList = [.. Guard.Against.Null(purposes)];
-        if (recipientList.IsEmpty || recipientList.Any(r => r == default))
+        if (recipientList.IsEmpty || recipientList.Any(r => !r.IsSpecified))
         {
             throw new ArgumentException("Name at least one recipient, none of them the default value.", nameof(recipients));
         }

@@ -29,7 +29,7 @@ public sealed record DisclosureRequest
     {
         Id = Guards.NotDefault(id, id.Value);
         PatientId = Guards.NotDefault(patientId, patientId.Value);
-        Recipient = recipient == default ? throw new ArgumentException("The recipient is the default value.", nameof(recipient)) : recipient;
+        Recipient = recipient.IsSpecified ? recipient : throw new ArgumentException("The recipient is the default value.", nameof(recipient));
         Purpose = Guard.Against.UndefinedEnum(purpose);
         Categories = categories != DataCategories.None && (categories & ~ConfidentialityCodes.AllCategories) == 0
             ? categories

@@ -1,4 +1,7 @@
+using TherapeuticAlliance.Compliance;
+using TherapeuticAlliance.FluentAssertions;
 using TherapeuticAlliance.Scheduling;
+using TherapeuticAlliance.Testing;
 using TherapeuticAlliance.Tests.Support;
 
 namespace TherapeuticAlliance.Tests.Scheduling;
@@ -8,11 +11,25 @@ public class SmokeTests
     [Fact]
     public void Fulfilled_DefaultSession_PassesEveryTimeRule()
     {
-        Appointment appointment = Appointments.Fulfilled();
+        Appointment appointment = new AppointmentBuilder().Fulfilled().Build();
 
         var verdicts = TimeBoundaryRules.Create().Evaluate(appointment);
 
-        verdicts.Should().NotBeEmpty().And.OnlyContain(v => v.IsPass);
+        verdicts.Should().NotBeEmpty().And.BeAllPassing();
+    }
+
+    [Fact]
+    public void Fulfilled_LateStartAndOverrun_WarnsForBoth_AndNothingMore()
+    {
+        Appointment appointment = new AppointmentBuilder().CheckedInMinutesLate(2).StartedMinutesLate(10).EndedMinutesLate(12).Build();
+
+        var verdicts = TimeBoundaryRules.Create().Evaluate(appointment);
+
+        verdicts.Should().ContainVerdict(TimeRuleCodes.ClinicianLateStart, Outcome.Warning)
+            .Which.Should().HaveEvidence("clinicianDelay").Which.Duration.Should().Be(Duration.FromMinutes(8));
+        verdicts.Should().ContainVerdict(TimeRuleCodes.Overrun, Outcome.Warning)
+            .And.ContainVerdict(TimeRuleCodes.PatientLate, Outcome.Pass)
+            .And.HaveNoFindingAtOrAbove(Outcome.NeedsReview);
     }
 
     [Fact]

@@ -1,0 +1,40 @@
+using System.IO;
+using System.Reflection;
+using System.Xml.Linq;
+using TherapeuticAlliance.FluentAssertions.Tests.Support;
+
+namespace TherapeuticAlliance.FluentAssertions.Tests;
+
+/// <summary>What the package promises as a package: its README's quick start runs, and its API is documented.</summary>
+public class PackageTests
+{
+    private static readonly Assembly Package = typeof(AllianceAssertionExtensions).Assembly;
+
+    [Fact]
+    public void ReadmeQuickStart_IsTheQuickStartTestWordForWord()
+    {
+        string test = Repository.QuickStartRegion(Repository.Read("tests", "TherapeuticAlliance.FluentAssertions.Tests", "QuickStart.cs"));
+        string readme = Repository.QuickStartBlock(Repository.Read("src", "TherapeuticAlliance.FluentAssertions", "README.md"));
+
+        test.Should().NotBeEmpty();
+        readme.Should().Be(test);
+    }
+
+    [Fact]
+    public void Package_DependsOnFluentAssertions7()
+    {
+        Package.GetReferencedAssemblies().Should().Contain(a => a.Name == "FluentAssertions" && a.Version!.Major == 7);
+    }
+
+    [Fact]
+    public void PublicTypes_AreSealedOrStatic_AndDocumented()
+    {
+        Type[] types = Package.GetExportedTypes();
+        var documented = XDocument.Load(Path.ChangeExtension(Package.Location, ".xml")).Descendants("member")
+            .Select(m => (string)m.Attribute("name")!).ToHashSet(StringComparer.Ordinal);
+
+        types.Should().HaveCountGreaterThan(5);
+        types.Where(t => !t.IsSealed).Select(t => t.FullName).Should().BeEmpty();
+        types.Select(t => "T:" + t.FullName).Where(id => !documented.Contains(id)).Should().BeEmpty();
+    }
+}
