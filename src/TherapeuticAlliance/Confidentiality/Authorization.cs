@@ -132,7 +132,7 @@ public sealed record AuthorizationEnded(AuthorizationId AuthorizationId, long Ve
 
 /// <summary>
 /// A patient's permission to disclose their information: to whom (roles or named parties), for which purposes,
-/// which categories, from when to when. Psychotherapy notes stand apart: an authorization that names them names
+/// which categories, from when to when. Under US law psychotherapy notes stand apart: an authorization that names them names
 /// nothing else (HIPAA 164.508(b)(3)(ii)); so do SUD counseling notes; and substance-use-disorder records need a
 /// 42 CFR Part 2 consent, which may cover all future treatment, payment and health care operations (2.33, 2024 rule).
 /// </summary>
@@ -230,9 +230,10 @@ public sealed class Authorization
     /// <exception cref="ArgumentNullException">A collection is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An enum value is not defined.</exception>
     /// <exception cref="DomainRuleException">
-    /// Notes combined with other information (<c>TA.AUTHORIZATION.COMPOUND_NOTES</c>), SUD records outside a Part 2
-    /// consent (<c>TA.AUTHORIZATION.PART2_CONSENT_REQUIRED</c>), or a HIPAA authorization or Part 2 consent with
-    /// neither an expiration date nor an event (<c>TA.AUTHORIZATION.EXPIRATION_REQUIRED</c>).
+    /// A HIPAA authorization or Part 2 consent combining notes with other information
+    /// (<c>TA.AUTHORIZATION.COMPOUND_NOTES</c>), SUD records in a HIPAA authorization rather than a Part 2 consent
+    /// (<c>TA.AUTHORIZATION.PART2_CONSENT_REQUIRED</c>), or either with neither an expiration date nor an event
+    /// (<c>TA.AUTHORIZATION.EXPIRATION_REQUIRED</c>). A GDPR explicit consent has none of these form rules.
     /// </exception>
     public static Authorization Sign(
         AuthorizationId id, PatientId patientId, AuthorizationKind kind, AuthorizationGrantor grantor, IEnumerable<DisclosureRecipient> recipients,
@@ -371,6 +372,12 @@ public sealed class Authorization
 
     private static void CheckForm(AuthorizationId id, AuthorizationKind kind, DataCategories categories, bool hasExpiration)
     {
+        if (kind == AuthorizationKind.ExplicitConsent)
+        {
+            // The notes and Part 2 rules are US law; GDPR asks for explicit consent to specified purposes, whatever the data.
+            return;
+        }
+
         foreach (DataCategories notes in (ReadOnlySpan<DataCategories>)[DataCategories.PsychotherapyNotes, DataCategories.SubstanceUseCounselingNotes])
         {
             if ((categories & notes) != 0 && categories != notes)
@@ -379,12 +386,12 @@ public sealed class Authorization
             }
         }
 
-        if ((categories & (DataCategories.SubstanceUseRecords | DataCategories.SubstanceUseCounselingNotes)) != 0 && kind != AuthorizationKind.Part2Consent)
+        if ((categories & (DataCategories.SubstanceUseRecords | DataCategories.SubstanceUseCounselingNotes)) != 0 && kind == AuthorizationKind.HipaaAuthorization)
         {
             throw new DomainRuleException(AuthorizationRuleCodes.Part2ConsentRequired, $"Authorization {id}: substance-use-disorder records need a 42 CFR Part 2 consent.");
         }
 
-        if (!hasExpiration && kind != AuthorizationKind.ExplicitConsent)
+        if (!hasExpiration)
         {
             throw new DomainRuleException(AuthorizationRuleCodes.ExpirationRequired, $"Authorization {id}: a {kind} needs an expiration date or event.");
         }

@@ -206,6 +206,9 @@ public static class DisclosureCheck
             _ => NotesRule.Authorization,
         },
         DisclosurePurpose.HealthOversight => Exception(r.Has(DisclosureFacts.OversightOfOriginator)),
+
+        // A report the law requires is a 164.512(a) disclosure, which 164.512(a)(2) sends through (b) or (c).
+        DisclosurePurpose.ChildAbuseReport or DisclosurePurpose.AdultAbuseReport => Exception(r.Has(DisclosureFacts.ReportRequiredByLaw)),
         DisclosurePurpose.ComplianceInvestigation or DisclosurePurpose.RequiredByLaw or DisclosurePurpose.DecedentInvestigation or DisclosurePurpose.Threat => NotesRule.Exception,
         _ => NotesRule.Authorization,
     };
@@ -305,22 +308,7 @@ public static class DisclosureCheck
         {
             if ((r.Facts & MinorControlsCare) != 0)
             {
-                // The parent is not the minor's personal representative for this care (164.502(g)(3)(i)); state law decides.
-                switch (d.Settings.MinorParentAccess)
-                {
-                    case MinorParentAccess.PermittedByStateLaw:
-                        d.Pass(ConfidentialityRuleCodes.PersonalRepresentative, representatives);
-                        d.Condition(ConfidentialityRuleCodes.LegalMandateScope, LocalLaw(d.Settings), DisclosureConditions.LimitToLegalMandate);
-                        d.Allow(rest);
-                        break;
-                    case MinorParentAccess.ProhibitedByStateLaw:
-                        d.Deny(ConfidentialityRuleCodes.PersonalRepresentative, representatives, rest, Factors.ProhibitedByStateLaw);
-                        break;
-                    default:
-                        d.Review(ConfidentialityRuleCodes.PersonalRepresentative, representatives, rest, Factors.LicensedProfessionalJudgement);
-                        break;
-                }
-
+                ParentOfMinor(d, rest);
                 return;
             }
 
@@ -354,6 +342,42 @@ public static class DisclosureCheck
                 ? ConfidentialityCitations.Part2PatientAccess
                 : access);
             d.Allow(rest);
+        }
+    }
+
+    // The parent is not the personal representative of a minor who controls this care (164.502(g)(3)(i)): state law
+    // decides ((g)(3)(ii)), and psychotherapy notes still need the minor's own authorization (164.508(a)(2)).
+    private static void ParentOfMinor(Builder d, DataCategories rest)
+    {
+        Citation representatives = ConfidentialityCitations.HipaaPersonalRepresentatives;
+        if ((rest & DataCategories.PsychotherapyNotes) != 0)
+        {
+            d.Deny(ConfidentialityRuleCodes.PsychotherapyNotes, ConfidentialityCitations.HipaaPsychotherapyNotes, DataCategories.PsychotherapyNotes);
+            rest &= ~DataCategories.PsychotherapyNotes;
+            if (rest == DataCategories.None)
+            {
+                return;
+            }
+        }
+
+        if (d.Settings.MinorParentAccess == MinorParentAccess.ProhibitedByStateLaw)
+        {
+            d.Deny(ConfidentialityRuleCodes.PersonalRepresentative, representatives, rest, Factors.ProhibitedByStateLaw);
+        }
+        else if (d.Request.Has(DisclosureFacts.RepresentativeMayEndanger))
+        {
+            // State law permits at most ("may disclose"): a parent who may endanger the minor is a matter for judgement.
+            d.Review(ConfidentialityRuleCodes.PersonalRepresentative, representatives, rest, Factors.RepresentativeMayEndangerPatient);
+        }
+        else if (d.Settings.MinorParentAccess == MinorParentAccess.PermittedByStateLaw)
+        {
+            d.Pass(ConfidentialityRuleCodes.PersonalRepresentative, representatives);
+            d.Condition(ConfidentialityRuleCodes.LegalMandateScope, LocalLaw(d.Settings), DisclosureConditions.LimitToLegalMandate);
+            d.Allow(rest);
+        }
+        else
+        {
+            d.Review(ConfidentialityRuleCodes.PersonalRepresentative, representatives, rest, Factors.LicensedProfessionalJudgement);
         }
     }
 

@@ -157,7 +157,7 @@ public enum DataCategories
     /// <summary>Psychotherapy notes kept apart from the record (label <c>PSYTHPN</c>; HIPAA 164.501).</summary>
     PsychotherapyNotes = 1 << 7,
 
-    /// <summary>Records of a federally assisted substance-use-disorder program (labels <c>SUD</c>, <c>ETH</c>; 42 CFR Part 2).</summary>
+    /// <summary>Records of a federally assisted substance-use-disorder program (label <c>SUD</c>; older systems use <c>ETH</c>; 42 CFR Part 2).</summary>
     SubstanceUseRecords = 1 << 8,
 
     /// <summary>SUD counseling notes kept apart from the record (42 CFR 2.11, 2024 rule).</summary>
