@@ -1,7 +1,7 @@
 using System.IO;
 using System.Reflection;
 using System.Xml.Linq;
-using TherapeuticAlliance.FluentAssertions.Tests.Support;
+using TherapeuticAlliance.Tests.Shared;
 
 namespace TherapeuticAlliance.FluentAssertions.Tests;
 

@@ -1,9 +1,9 @@
 using System.IO;
 using System.Text.RegularExpressions;
 
-namespace TherapeuticAlliance.Testing.Tests.Support;
+namespace TherapeuticAlliance.Tests.Shared;
 
-/// <summary>Finds files in the repository from the test output, and the regions a package README quotes.</summary>
+/// <summary>Shared by the package test projects (linked, not referenced): finds files in the repository from the test output, and the regions a package README quotes.</summary>
 internal static class Repository
 {
     public static string Root()
