@@ -1,0 +1,296 @@
+using FsCheck;
+using FsCheck.Xunit;
+using TherapeuticAlliance.Boundaries;
+using TherapeuticAlliance.Communication;
+using TherapeuticAlliance.Compliance;
+using TherapeuticAlliance.Confidentiality;
+using TherapeuticAlliance.Planning;
+using TherapeuticAlliance.Scheduling;
+using TherapeuticAlliance.Testing;
+using Outcome = TherapeuticAlliance.Compliance.Outcome;
+
+namespace TherapeuticAlliance.Tests.Compliance;
+
+public class ComplianceAuditTests
+{
+    /// <summary>The day after the third weekly session (2026-06-09, 16 and 23 at 09:00 New York).</summary>
+    private static readonly Instant AsOf = Instant.FromUtc(2026, 6, 24, 12, 0);
+
+    private static readonly BoundaryPolicy Policy = BoundaryPresets.UsPsychiatry;
+
+    [Fact]
+    public void Run_NoPatients_GivesAnEmptyPassingReport()
+    {
+        ComplianceReport report = ComplianceAudit.Run(Policy, [], AsOf);
+
+        report.PatientsAudited.Should().Be(0);
+        report.Findings.Should().BeEmpty();
+        report.RuleCounts.Should().BeEmpty();
+        report.WorstOutcome.Should().Be(Outcome.Pass);
+        report.PolicyId.Should().Be(Policy.Id);
+        report.PolicyVersion.Should().Be(Policy.Version);
+        report.AsOf.Should().Be(AsOf);
+    }
+
+    [Fact]
+    public void Run_PatientWithNoRecords_IsCountedWithNoVerdicts()
+    {
+        ComplianceReport report = ComplianceAudit.Run(Policy, [Caseload()], AsOf);
+
+        report.PatientsAudited.Should().Be(1);
+        report.Findings.Should().BeEmpty();
+        report.RuleCounts.Should().BeEmpty();
+        report.WorstOutcome.Should().Be(Outcome.Pass);
+    }
+
+    [Fact]
+    public void Run_CompliantPatient_OnlyPasses()
+    {
+        ComplianceReport report = ComplianceAudit.Run(Policy, [Compliant("p-1")], AsOf);
+
+        report.Findings.Should().BeEmpty(string.Join("; ", report.Findings.Select(f => f.Verdict.ToString())));
+        report.WorstOutcome.Should().Be(Outcome.Pass);
+        report.PatientsAudited.Should().Be(1);
+        report.Count(Outcome.Pass).Should().BeGreaterThan(0);
+        report.RuleCounts.Select(r => r.Code).Should().Contain([TimeRuleCodes.ClinicianLateStart, AllianceRuleCodes.SrsBelowCutoff, PlanningRuleCodes.NoAgreedGoal]);
+        report.Pairs.Should().ContainSingle().Which.ClinicianId.Should().Be(new ClinicianId("c-1"));
+    }
+
+    [Fact]
+    public void Run_LateStart_WarnsWithTheAppointmentsClinician()
+    {
+        Appointment late = new AppointmentBuilder().WithId("a-late").WithClinician("c-2").At(new LocalDateTime(2026, 6, 10, 9, 0))
+            .StartedMinutesLate(12).Fulfilled().Build();
+
+        ComplianceReport report = ComplianceAudit.Run(Policy, [Caseload(appointments: [.. Sessions(), late])], AsOf);
+
+        AuditFinding finding = report.Findings.Should().ContainSingle(f => f.Verdict.Code == TimeRuleCodes.ClinicianLateStart).Subject;
+        finding.Verdict.Outcome.Should().Be(Outcome.Warning);
+        finding.PatientId.Should().Be(new PatientId("p-1"));
+        finding.ClinicianId.Should().Be(new ClinicianId("c-2"));
+        finding.Verdict.Subject.Should().Be(SubjectRef.To(late.Id));
+        report.WorstOutcome.Should().Be(Outcome.Warning);
+    }
+
+    [Fact]
+    public void Run_BareSubpoena_IsAJudicialViolationAboutThePatientAlone()
+    {
+        DisclosureRequest request = Scenarios.CourtDisclosureOnBareSubpoena();
+
+        ComplianceReport report = ComplianceAudit.Run(Policy, [Caseload(disclosures: [request])], AsOf);
+
+        AuditFinding finding = report.Findings.Should().ContainSingle(f => f.Verdict.Code == ConfidentialityRuleCodes.Judicial).Subject;
+        finding.Verdict.Outcome.Should().Be(Outcome.Violation);
+        finding.ClinicianId.Should().BeNull();
+        report.WorstOutcome.Should().Be(Outcome.Violation);
+    }
+
+    [Fact]
+    public void Run_RelationshipWithFormerPatient_UnderUsPsychiatry_IsASexualFormerViolation()
+    {
+        PatientCaseload patient = FormerPatient(terminated: true);
+
+        ComplianceReport report = ComplianceAudit.Run(BoundaryPresets.UsPsychiatry, [patient], AsOf);
+
+        AuditFinding finding = report.Findings.Should().ContainSingle(f => f.Verdict.Code == DualRuleCodes.SexualFormer).Subject;
+        finding.Verdict.Outcome.Should().Be(Outcome.Violation);
+        finding.ClinicianId.Should().Be(new ClinicianId("c-1"));
+    }
+
+    [Fact]
+    public void Run_DeclarationWithoutAppointmentsToDateACourse_IsSkipped()
+    {
+        RelationshipDeclaration declaration = new RelationshipDeclarationBuilder().Romantic().Starting(new LocalDate(2026, 3, 10)).Build();
+
+        ComplianceReport report = ComplianceAudit.Run(Policy, [Caseload(declarations: [declaration], terminatedWith: [new ClinicianId("c-1")])], AsOf);
+
+        report.RuleCounts.Should().BeEmpty();
+        report.PatientsAudited.Should().Be(1);
+    }
+
+    [Fact]
+    public void Run_AppointmentsAfterAsOf_AreNotJudgedByTheTimeRules()
+    {
+        Appointment later = new AppointmentBuilder().WithId("a-later").At(new LocalDateTime(2026, 7, 1, 9, 0)).StartedMinutesLate(20).Fulfilled().Build();
+
+        ComplianceReport report = ComplianceAudit.Run(Policy, [Caseload(appointments: [later])], AsOf);
+
+        report.Findings.Should().BeEmpty();
+        report.RuleCounts.Should().NotContain(r => r.Code.Value.StartsWith("TA.TIME.", StringComparison.Ordinal));
+        ComplianceAudit.Run(Policy, [Caseload(appointments: [later])], Instant.FromUtc(2026, 7, 2, 12, 0))
+            .Findings.Should().Contain(f => f.Verdict.Code == TimeRuleCodes.ClinicianLateStart);
+    }
+
+    [Fact]
+    public void Run_PolicyRevision_ItsSettingsDecide()
+    {
+        Appointment fourMinutesLate = new AppointmentBuilder().WithId("a-4").StartedMinutesLate(4).Fulfilled().Build();
+        PatientCaseload patient = Caseload(appointments: [fourMinutesLate]);
+        BoundaryPolicy stricter = new BoundaryPolicyBuilder().From(Policy)
+            .WithTime(t => t with { ClinicianLateStartTolerance = Duration.FromMinutes(3) })
+            .BuildRevision();
+
+        ComplianceReport before = ComplianceAudit.Run(Policy, [patient], AsOf);
+        ComplianceReport after = ComplianceAudit.Run(stricter, [patient], AsOf);
+
+        before.Findings.Should().NotContain(f => f.Verdict.Code == TimeRuleCodes.ClinicianLateStart);
+        before.RuleCounts.Single(r => r.Code == TimeRuleCodes.ClinicianLateStart).Pass.Should().Be(1);
+        after.Findings.Should().ContainSingle(f => f.Verdict.Code == TimeRuleCodes.ClinicianLateStart)
+            .Which.Verdict.Outcome.Should().Be(Outcome.Warning);
+        after.PolicyVersion.Should().Be(Policy.Version + 1);
+    }
+
+    [Fact]
+    public void Run_DualSettingsComeFromThePolicy()
+    {
+        PatientCaseload patient = FormerPatient(terminated: true);
+
+        ComplianceReport psychiatry = ComplianceAudit.Run(BoundaryPresets.UsPsychiatry, [patient], AsOf);
+        ComplianceReport psychology = ComplianceAudit.Run(BoundaryPresets.UsPsychology, [patient], AsOf);
+        Verdict expected = DualRelationshipCheck.Evaluate(
+            BoundaryPresets.UsPsychology.Settings.Dual,
+            TreatmentCourse.FromAppointments(patient.PatientId, new ClinicianId("c-1"), patient.Appointments, terminated: true),
+            patient.RelationshipDeclarations).Single();
+
+        psychiatry.Findings.Single(f => f.Verdict.Code == DualRuleCodes.SexualFormer).Verdict.Outcome.Should().Be(Outcome.Violation);
+        Outcome fromPsychology = psychology.Findings.Where(f => f.Verdict.Code == expected.Code).Select(f => f.Verdict.Outcome).SingleOrDefault(Outcome.Pass);
+        fromPsychology.Should().Be(expected.Outcome);
+    }
+
+    [Fact]
+    public void Caseload_RecordOfAnotherPatient_IsRefusedNamingTheList()
+    {
+        Appointment other = new AppointmentBuilder().ForPatient("p-2").Build();
+        DisclosureRequest otherRequest = new DisclosureRequestBuilder().ForPatient("p-2").Build();
+        RelationshipDeclaration otherDeclaration = new RelationshipDeclarationBuilder().ForPatient("p-2").Build();
+        Goal otherGoal = new GoalBuilder().ForPatient("p-2").Build();
+
+        FluentActions.Invoking(() => Caseload(appointments: [other])).Should().Throw<ArgumentException>().Which.ParamName.Should().Be("appointments");
+        FluentActions.Invoking(() => Caseload(disclosures: [otherRequest])).Should().Throw<ArgumentException>().Which.ParamName.Should().Be("disclosures");
+        FluentActions.Invoking(() => Caseload(declarations: [otherDeclaration])).Should().Throw<ArgumentException>().Which.ParamName.Should().Be("relationshipDeclarations");
+        FluentActions.Invoking(() => Caseload(goals: [otherGoal])).Should().Throw<ArgumentException>().Which.ParamName.Should().Be("goals");
+    }
+
+    [Fact]
+    public void Caseload_NullsAndDefaultIds_AreRefused()
+    {
+        FluentActions.Invoking(() => Caseload(appointments: [null!])).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("appointments");
+        FluentActions.Invoking(() => new PatientCaseload(new PatientId("p-1"), null!, [], [], [], [], [], [], [], []))
+            .Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("appointments");
+        FluentActions.Invoking(() => new PatientCaseload(default, [], [], [], [], [], [], [], [], []))
+            .Should().Throw<ArgumentException>().Which.ParamName.Should().Be("patientId");
+        FluentActions.Invoking(() => Caseload(terminatedWith: [default]))
+            .Should().Throw<ArgumentException>().Which.ParamName.Should().Be("terminatedWith");
+    }
+
+    [Fact]
+    public void Audit_NullArguments_AreRefused()
+    {
+        var builder = new ComplianceReportBuilder();
+        FluentActions.Invoking(() => ComplianceAudit.Audit(null!, Caseload(), AsOf, builder)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => ComplianceAudit.Audit(Policy, null!, AsOf, builder)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => ComplianceAudit.Audit(Policy, Caseload(), AsOf, null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => ComplianceAudit.Run(Policy, [null!], AsOf)).Should().Throw<ArgumentNullException>();
+    }
+
+    /// <summary>Patients audited one by one into separate builders, merged in any order, give the report <see cref="ComplianceAudit.Run"/> gives.</summary>
+    [Property(MaxTest = 30)]
+    public void Audit_PerPatientBuildersMergedInAnyOrder_GiveTheSameReportAsRun(int[] order)
+    {
+        PatientCaseload[] patients = MixedPatients();
+        ComplianceReport expected = ComplianceAudit.Run(Policy, patients, AsOf);
+
+        ComplianceReportBuilder[] parts = [.. patients.Select(p =>
+        {
+            var builder = new ComplianceReportBuilder();
+            ComplianceAudit.Audit(Policy, p, AsOf, builder);
+            return builder;
+        })];
+        var merged = new ComplianceReportBuilder();
+        foreach (int i in Enumerable.Range(0, parts.Length).OrderBy(i => order.Length == 0 ? 0 : order[i % order.Length]).ThenByDescending(i => i))
+        {
+            merged.Merge(parts[i]);
+        }
+
+        ComplianceReport actual = merged.Build(Policy.Id, Policy.Version, AsOf);
+        actual.PatientsAudited.Should().Be(patients.Length);
+        actual.Findings.Should().Equal(expected.Findings);
+        actual.RuleCounts.Should().Equal(expected.RuleCounts);
+        actual.Pairs.Should().Equal(expected.Pairs);
+        Reports.Json(actual).Should().Equal(Reports.Json(expected));
+    }
+
+    [Fact]
+    public void Run_PatientOrder_DoesNotChangeTheReport()
+    {
+        PatientCaseload[] patients = MixedPatients();
+
+        byte[] forward = Reports.Json(ComplianceAudit.Run(Policy, patients, AsOf));
+        byte[] backward = Reports.Json(ComplianceAudit.Run(Policy, patients.Reverse(), AsOf));
+
+        backward.Should().Equal(forward);
+        ComplianceAudit.Run(Policy, patients, AsOf).Findings.Should().NotBeEmpty();
+    }
+
+    private static PatientCaseload[] MixedPatients()
+    {
+        Appointment late = new AppointmentBuilder().WithId("a-late").ForPatient("p-3").WithClinician("c-2").StartedMinutesLate(12).Fulfilled().Build();
+        return
+        [
+            Compliant("p-1"),
+            Caseload("p-2", disclosures: [new DisclosureRequestBuilder().ForPatient("p-2").To(RecipientRole.CourtOrTribunal)
+                .For(DisclosurePurpose.JudicialProceeding).Of(DataCategories.Diagnoses).Under(LegalInstrument.BareSubpoena).Build()]),
+            Caseload("p-3", appointments: [late]),
+            FormerPatient(terminated: true),
+        ];
+    }
+
+    /// <summary>
+    /// Three weekly on-time sessions with c-1, each followed by an SRS of 38 or more, and an active plan serving one agreed goal
+    /// the patient expressed.
+    /// </summary>
+    private static PatientCaseload Compliant(string patient)
+    {
+        Goal goal = new GoalBuilder().ForPatient(patient).Build();
+        TreatmentPlan plan = new TreatmentPlanBuilder().ForPatient(patient).WithGoals(goal).Build();
+        Appointment[] sessions = Sessions(patient);
+        Feedback[] srs =
+        [
+            .. sessions.Select((s, i) => new FeedbackBuilder().WithId($"f-{s.Id}").ForPatient(patient).About(s.Id.Value)
+                .ReceivedAt(s.EndedAt!.Value).Srs(38 + i).Build()),
+        ];
+        return Caseload(patient, appointments: sessions, goals: [goal], plans: [plan], feedback: srs);
+    }
+
+    private static Appointment[] Sessions(string patient = "p-1") =>
+    [
+        .. new[] { 9, 16, 23 }.Select(day => new AppointmentBuilder().WithId($"a-{patient}-{day}").ForPatient(patient)
+            .At(new LocalDateTime(2026, 6, day, 9, 0)).Fulfilled().Build()),
+    ];
+
+    /// <summary>Patient p-9, treated by c-1 from 2023-01-10 to 2024-03-10; a romantic relationship from 2026-03-10.</summary>
+    private static PatientCaseload FormerPatient(bool terminated)
+    {
+        Appointment[] course =
+        [
+            new AppointmentBuilder().WithId("a-first").ForPatient("p-9").At(new LocalDateTime(2023, 1, 10, 9, 0)).Fulfilled().Build(),
+            new AppointmentBuilder().WithId("a-last").ForPatient("p-9").At(new LocalDateTime(2024, 3, 10, 9, 0)).Fulfilled().Build(),
+        ];
+        RelationshipDeclaration declaration = new RelationshipDeclarationBuilder().ForPatient("p-9").Romantic().Starting(new LocalDate(2026, 3, 10)).Build();
+        return Caseload("p-9", appointments: course, declarations: [declaration], terminatedWith: terminated ? [new ClinicianId("c-1")] : []);
+    }
+
+    private static PatientCaseload Caseload(
+        string patient = "p-1",
+        IEnumerable<Appointment>? appointments = null,
+        IEnumerable<Goal>? goals = null,
+        IEnumerable<TreatmentPlan>? plans = null,
+        IEnumerable<Prescription>? prescriptions = null,
+        IEnumerable<Feedback>? feedback = null,
+        IEnumerable<RelationshipDeclaration>? declarations = null,
+        IEnumerable<Authorization>? authorizations = null,
+        IEnumerable<DisclosureRequest>? disclosures = null,
+        IEnumerable<ClinicianId>? terminatedWith = null) =>
+        new(new PatientId(patient), appointments ?? [], goals ?? [], plans ?? [], prescriptions ?? [], feedback ?? [],
+            declarations ?? [], authorizations ?? [], disclosures ?? [], terminatedWith ?? []);
+}
