@@ -74,7 +74,7 @@ public class PlanningRuleBenchmarks
             goal.RecordProgress(new ProgressUpdate(new ProgressUpdateId($"pu-{goal.Id}"), asOf - Duration.FromDays(2), Party.Patient, GoalAchievementStatus.Improving));
         }
 
-        _episode = new TreatmentEpisode(plan, goals, sessions, [new Prescription("rx-1", start + Duration.FromDays(121))], asOf);
+        _episode = new TreatmentEpisode(plan, goals, sessions, [new Prescription(plan.PatientId, plan.ClinicianId, "rx-1", start + Duration.FromDays(121))], asOf);
     }
 
     /// <summary>Baseline: one pass over every session's topics, summing minutes.</summary>

@@ -30,9 +30,8 @@ namespace TherapeuticAlliance.Compliance;
 /// <item><description>the reliability, feedback and alliance rules (<c>TA.TRUST.*</c>, <c>TA.COMM.*</c>, <c>TA.ALLIANCE.*</c>)
 /// once per clinician the patient has appointments or feedback with, over that pair's <see cref="AllianceHistory"/>;</description></item>
 /// <item><description>the planning rules (<c>TA.FOCUS.*</c>, <c>TA.COMM.*</c>) once per plan, over a <see cref="TreatmentEpisode"/>
-/// of the plan, all the patient's goals, the appointments with the plan's clinician and all the patient's prescriptions
-/// (a <see cref="Prescription"/> names no clinician or plan, so every plan of the patient is judged against every
-/// prescription), attributed to the plan's clinician;</description></item>
+/// of the plan, all the patient's goals, the appointments with the plan's clinician and the patient's prescriptions (the
+/// rule judges those the plan's clinician wrote), attributed to the plan's clinician;</description></item>
 /// <item><description>the dual-relationship rules (<c>TA.DUAL.*</c>) once per clinician with declarations, over the course dated
 /// by the pair's appointments whose slot starts at or before the instant (<see cref="TreatmentCourse.FromAppointments"/>,
 /// terminated when the clinician is in <see cref="PatientCaseload.TerminatedWith"/>). When those appointments cannot date a

@@ -19,8 +19,7 @@ namespace TherapeuticAlliance.Compliance;
 /// </summary>
 /// <remarks>
 /// Immutable snapshot: the lists are copied, in the order given, but the aggregates they hold must not change while an
-/// audit runs. Every record that names a patient must name this one; a <see cref="Prescription"/> names none, so the
-/// prescriptions given are taken to be this patient's.
+/// audit runs. Every record that names a patient must name this one.
 /// </remarks>
 public sealed class PatientCaseload
 {
@@ -58,7 +57,7 @@ public sealed class PatientCaseload
         Appointments = Own(appointments, a => a.PatientId, nameof(appointments));
         Goals = Own(goals, g => g.PatientId, nameof(goals));
         Plans = Own(plans, p => p.PatientId, nameof(plans));
-        Prescriptions = Own(prescriptions, _ => patientId, nameof(prescriptions));
+        Prescriptions = Own(prescriptions, p => p.PatientId, nameof(prescriptions));
         Feedback = Own(feedback, f => f.PatientId, nameof(feedback));
         RelationshipDeclarations = Own(relationshipDeclarations, d => d.PatientId, nameof(relationshipDeclarations));
         Authorizations = Own(authorizations, a => a.PatientId, nameof(authorizations));

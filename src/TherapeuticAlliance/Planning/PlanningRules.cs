@@ -202,7 +202,8 @@ public sealed class MedicationOutsidePlanRule : IRule<TreatmentEpisode>
         SubjectRef reference = SubjectRef.To(plan.Id);
         foreach (Prescription prescription in subject.Prescriptions)
         {
-            if (prescription.PrescribedAt > subject.AsOf)
+            // Another clinician's prescription belongs to that clinician's plan.
+            if (prescription.PrescribedAt > subject.AsOf || prescription.PrescriberId != plan.ClinicianId)
             {
                 continue;
             }

@@ -9,19 +9,32 @@ using TherapeuticAlliance.Scheduling;
 
 namespace TherapeuticAlliance.Planning;
 
-/// <summary>A medication prescribed to a patient, as the host's prescribing system records it.</summary>
-/// <remarks>Codes only. Checked against the plan by <c>TA.FOCUS.MEDICATION_OUTSIDE_PLAN</c>.</remarks>
+/// <summary>A medication prescribed to a patient by a clinician, as the host's prescribing system records it.</summary>
+/// <remarks>
+/// Ids and codes only. Checked by <c>TA.FOCUS.MEDICATION_OUTSIDE_PLAN</c> against the plan of the clinician who prescribed
+/// it: another clinician's prescription belongs to that clinician's plan.
+/// </remarks>
 public sealed record Prescription
 {
     /// <summary>Creates a prescription record.</summary>
+    /// <param name="patientId">The patient.</param>
+    /// <param name="prescriberId">The clinician who prescribed it.</param>
     /// <param name="medicationCode">The medication, as a code token (for example an RxNorm code).</param>
     /// <param name="prescribedAt">When it was prescribed.</param>
-    /// <exception cref="ArgumentException"><paramref name="medicationCode"/> is not a code token.</exception>
-    public Prescription(string medicationCode, Instant prescribedAt)
+    /// <exception cref="ArgumentException">An id is the default value, or <paramref name="medicationCode"/> is not a code token.</exception>
+    public Prescription(PatientId patientId, ClinicianId prescriberId, string medicationCode, Instant prescribedAt)
     {
+        PatientId = Guards.NotDefault(patientId, patientId.Value);
+        PrescriberId = Guards.NotDefault(prescriberId, prescriberId.Value);
         MedicationCode = Guard.Against.InvalidCode(medicationCode);
         PrescribedAt = prescribedAt;
     }
+
+    /// <summary>The patient.</summary>
+    public PatientId PatientId { get; }
+
+    /// <summary>The clinician who prescribed it.</summary>
+    public ClinicianId PrescriberId { get; }
 
     /// <summary>The medication code.</summary>
     public string MedicationCode { get; }
@@ -41,10 +54,12 @@ public sealed class TreatmentEpisode
     /// <param name="plan">The treatment plan.</param>
     /// <param name="goals">The patient's goals (those of the plan and any others).</param>
     /// <param name="sessions">The patient's appointments with the plan's clinician; the rules use the fulfilled ones.</param>
-    /// <param name="prescriptions">Medications prescribed to the patient; empty when none are known.</param>
+    /// <param name="prescriptions">Medications prescribed to the patient, by any clinician; empty when none are known.</param>
     /// <param name="asOf">The instant the rules judge at (from the host's clock).</param>
     /// <exception cref="ArgumentNullException">An argument or an item is null.</exception>
-    /// <exception cref="ArgumentException">A goal belongs to another patient, or a session is not between the plan's patient and clinician.</exception>
+    /// <exception cref="ArgumentException">
+    /// A goal or a prescription belongs to another patient, or a session is not between the plan's patient and clinician.
+    /// </exception>
     public TreatmentEpisode(TreatmentPlan plan, IEnumerable<Goal> goals, IEnumerable<Appointment> sessions, IEnumerable<Prescription> prescriptions, Instant asOf)
     {
         Plan = Guard.Against.Null(plan);
@@ -59,6 +74,11 @@ public sealed class TreatmentEpisode
         if (Goals.Any(g => g.PatientId != plan.PatientId))
         {
             throw new ArgumentException("Every goal must belong to the plan's patient.", nameof(goals));
+        }
+
+        if (Prescriptions.Any(p => p.PatientId != plan.PatientId))
+        {
+            throw new ArgumentException("Every prescription must be the plan's patient's.", nameof(prescriptions));
         }
 
         if (Sessions.Any(s => s.PatientId != plan.PatientId || s.ClinicianId != plan.ClinicianId))

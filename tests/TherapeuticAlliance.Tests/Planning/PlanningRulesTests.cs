@@ -508,7 +508,7 @@ public class PlanningRulesTests
     {
         (TreatmentPlan plan, Goal goal, Instant added) = PlanWithMedication();
 
-        Verdict verdict = Single(new MedicationOutsidePlanRule(), Episodes.Episode(plan, [goal], prescriptions: [new Prescription(Medication, added + OneDay)]));
+        Verdict verdict = Single(new MedicationOutsidePlanRule(), Episodes.Episode(plan, [goal], prescriptions: [Episodes.Rx(Medication, added + OneDay)]));
 
         verdict.Should().Be(Verdict.Pass(PlanningRuleCodes.MedicationOutsidePlan, PlanSubject, PlanningCitations.ClinicPlanningPolicy));
     }
@@ -518,7 +518,30 @@ public class PlanningRulesTests
     {
         (TreatmentPlan plan, Goal goal, Instant added) = PlanWithMedication();
 
-        Single(new MedicationOutsidePlanRule(), Episodes.Episode(plan, [goal], prescriptions: [new Prescription(Medication, added)])).IsPass.Should().BeTrue();
+        Single(new MedicationOutsidePlanRule(), Episodes.Episode(plan, [goal], prescriptions: [Episodes.Rx(Medication, added)])).IsPass.Should().BeTrue();
+    }
+
+    [Fact]
+    public void MedicationOutsidePlan_AnotherCliniciansPrescription_IsThatCliniciansPlansConcern()
+    {
+        (TreatmentPlan plan, Goal goal, Instant added) = PlanWithMedication();
+
+        var verdicts = new List<Verdict>();
+
+        new MedicationOutsidePlanRule().Evaluate(Episodes.Episode(plan, [goal], prescriptions: [Episodes.Rx("197361", added + OneDay, prescriber: "c-other")]), verdicts);
+
+        verdicts.Should().BeEmpty("a prescription by another clinician is judged against that clinician's plan");
+    }
+
+    [Fact]
+    public void Episode_PrescriptionOfAnotherPatient_IsRefused()
+    {
+        (TreatmentPlan plan, Goal goal, Instant added) = PlanWithMedication();
+        var other = new Prescription(new PatientId("p-other"), plan.ClinicianId, Medication, added);
+
+        Action act = () => Episodes.Episode(plan, [goal], prescriptions: [other]);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("prescriptions");
     }
 
     [Fact]
@@ -526,7 +549,7 @@ public class PlanningRulesTests
     {
         (TreatmentPlan plan, Goal goal, Instant added) = PlanWithMedication();
 
-        Verdict verdict = Single(new MedicationOutsidePlanRule(), Episodes.Episode(plan, [goal], prescriptions: [new Prescription(Medication, added - OneTick)]));
+        Verdict verdict = Single(new MedicationOutsidePlanRule(), Episodes.Episode(plan, [goal], prescriptions: [Episodes.Rx(Medication, added - OneTick)]));
 
         verdict.Should().Be(MedicationViolation(Medication, added - OneTick));
     }
@@ -537,7 +560,7 @@ public class PlanningRulesTests
         (TreatmentPlan plan, Goal goal, _) = PlanWithMedication();
 
         Verdict verdict = Single(
-            new MedicationOutsidePlanRule(), Episodes.Episode(plan, [goal], prescriptions: [new Prescription(Medication, Episodes.ActivatedAt - OneDay)]));
+            new MedicationOutsidePlanRule(), Episodes.Episode(plan, [goal], prescriptions: [Episodes.Rx(Medication, Episodes.ActivatedAt - OneDay)]));
 
         verdict.Should().Be(MedicationViolation(Medication, Episodes.ActivatedAt - OneDay));
     }
@@ -547,7 +570,7 @@ public class PlanningRulesTests
     {
         (TreatmentPlan plan, Goal goal, Instant added) = PlanWithMedication();
 
-        Verdict verdict = Single(new MedicationOutsidePlanRule(), Episodes.Episode(plan, [goal], prescriptions: [new Prescription("197361", added + OneDay)]));
+        Verdict verdict = Single(new MedicationOutsidePlanRule(), Episodes.Episode(plan, [goal], prescriptions: [Episodes.Rx("197361", added + OneDay)]));
 
         verdict.Should().Be(MedicationViolation("197361", added + OneDay));
     }
@@ -559,7 +582,7 @@ public class PlanningRulesTests
         Revise(plan, plan.Current.WithoutIntervention(plan.Current.Medications.Single()), [goal], added + Duration.FromDays(7));
 
         List<Verdict> verdicts = Evaluate(new MedicationOutsidePlanRule(), Episodes.Episode(plan, [goal], prescriptions:
-            [new Prescription(Medication, added + Duration.FromDays(6)), new Prescription(Medication, added + Duration.FromDays(8))]));
+            [Episodes.Rx(Medication, added + Duration.FromDays(6)), Episodes.Rx(Medication, added + Duration.FromDays(8))]));
 
         verdicts.Should().Equal(
             Verdict.Pass(PlanningRuleCodes.MedicationOutsidePlan, PlanSubject, PlanningCitations.ClinicPlanningPolicy),
@@ -572,7 +595,7 @@ public class PlanningRulesTests
         (TreatmentPlan plan, Goal goal, Instant added) = PlanWithMedication();
 
         List<Verdict> verdicts = Evaluate(new MedicationOutsidePlanRule(), Episodes.Episode(plan, [goal], prescriptions:
-            [new Prescription(Medication, added - OneHour), new Prescription(Medication, added + OneHour), new Prescription("197361", added + OneHour)]));
+            [Episodes.Rx(Medication, added - OneHour), Episodes.Rx(Medication, added + OneHour), Episodes.Rx("197361", added + OneHour)]));
 
         verdicts.Select(v => v.Outcome).Should().Equal(Outcome.Violation, Outcome.Pass, Outcome.Violation);
     }
@@ -581,7 +604,7 @@ public class PlanningRulesTests
     public void MedicationOutsidePlan_PrescribedAfterAsOf_Ignored()
     {
         (TreatmentPlan plan, Goal goal, Instant added) = PlanWithMedication();
-        TreatmentEpisode episode = Episodes.Episode(plan, [goal], prescriptions: [new Prescription("197361", added + OneDay)], asOf: added + OneDay - OneTick);
+        TreatmentEpisode episode = Episodes.Episode(plan, [goal], prescriptions: [Episodes.Rx("197361", added + OneDay)], asOf: added + OneDay - OneTick);
 
         Evaluate(new MedicationOutsidePlanRule(), episode).Should().BeEmpty();
     }
@@ -590,7 +613,7 @@ public class PlanningRulesTests
     public void MedicationOutsidePlan_PrescribedExactlyAtAsOf_Judged()
     {
         (TreatmentPlan plan, Goal goal, Instant added) = PlanWithMedication();
-        TreatmentEpisode episode = Episodes.Episode(plan, [goal], prescriptions: [new Prescription("197361", added + OneDay)], asOf: added + OneDay);
+        TreatmentEpisode episode = Episodes.Episode(plan, [goal], prescriptions: [Episodes.Rx("197361", added + OneDay)], asOf: added + OneDay);
 
         Single(new MedicationOutsidePlanRule(), episode).Outcome.Should().Be(Outcome.Violation);
     }
@@ -608,7 +631,7 @@ public class PlanningRulesTests
     {
         Goal goal = Episodes.AgreedGoal();
 
-        Verdict verdict = Single(new MedicationOutsidePlanRule(), Episodes.Episode(Episodes.DraftPlan([goal]), [goal], prescriptions: [new Prescription(Medication, Episodes.ActivatedAt)]));
+        Verdict verdict = Single(new MedicationOutsidePlanRule(), Episodes.Episode(Episodes.DraftPlan([goal]), [goal], prescriptions: [Episodes.Rx(Medication, Episodes.ActivatedAt)]));
 
         verdict.Outcome.Should().Be(Outcome.Violation, "with no agreed plan in force every prescription is outside the plan");
         verdict.FindEvidence("medicationCode")!.Value.Text.Should().Be(Medication);
@@ -1356,7 +1379,7 @@ public class PlanningRulesTests
     {
         (TreatmentPlan plan, Goal goal, Instant added) = PlanWithMedication();
         Appointment[] sessions = [.. Enumerable.Range(1, 4).Select(n => Episodes.Session(n, [Episodes.Topic(50, goal.Id)]))];
-        return Episodes.Episode(plan, [goal], sessions, [new Prescription(Medication, added + OneDay)]);
+        return Episodes.Episode(plan, [goal], sessions, [Episodes.Rx(Medication, added + OneDay)]);
     }
 
     /// <summary>A plan for an active goal g-1, activated at <see cref="Episodes.ActivatedAt"/> and revised a day later (returned) to add <see cref="Medication"/>.</summary>

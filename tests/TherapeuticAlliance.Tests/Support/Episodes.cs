@@ -110,4 +110,8 @@ internal static class Episodes
     public static TreatmentEpisode Episode(
         TreatmentPlan plan, IEnumerable<Goal> goals, IEnumerable<Appointment>? sessions = null, IEnumerable<Prescription>? prescriptions = null, Instant? asOf = null) =>
         new(plan, goals, sessions ?? [], prescriptions ?? [], asOf ?? AsOf);
+
+    /// <summary>A prescription for the plan's patient, written by the plan's clinician unless another is named.</summary>
+    public static Prescription Rx(string medicationCode, Instant at, string? prescriber = null) =>
+        new(new PatientId(Patient), new ClinicianId(prescriber ?? Clinician), medicationCode, at);
 }
