@@ -68,6 +68,27 @@ public sealed record TreatmentCourse
     [Pure]
     public static TreatmentCourse FromAppointments(PatientId patientId, ClinicianId clinicianId, IEnumerable<Appointment> appointments, bool terminated)
     {
+        (TreatmentCourse? course, string? problem) = Date(patientId, clinicianId, appointments, terminated);
+        return course ?? throw new ArgumentException(problem, nameof(appointments));
+    }
+
+    /// <summary>
+    /// Dates a course as <see cref="FromAppointments"/> does, or gives null when the appointments cannot date it (every
+    /// one was cancelled or entered in error, or a terminated treatment has none the patient came to).
+    /// </summary>
+    /// <param name="patientId">The patient.</param>
+    /// <param name="clinicianId">The clinician.</param>
+    /// <param name="appointments">The pair's appointments.</param>
+    /// <param name="terminated">Whether the treatment has ended.</param>
+    /// <returns>The course, or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="appointments"/> or an item is null.</exception>
+    /// <exception cref="ArgumentException">An appointment belongs to another pair.</exception>
+    [Pure]
+    public static TreatmentCourse? TryFromAppointments(PatientId patientId, ClinicianId clinicianId, IEnumerable<Appointment> appointments, bool terminated) =>
+        Date(patientId, clinicianId, appointments, terminated).Course;
+
+    private static (TreatmentCourse? Course, string? Problem) Date(PatientId patientId, ClinicianId clinicianId, IEnumerable<Appointment> appointments, bool terminated)
+    {
         Appointment[] all = [.. Guard.Against.Null(appointments)];
         if (all.Any(a => a is null))
         {
@@ -82,16 +103,16 @@ public sealed record TreatmentCourse
         LocalDate[] held = [.. all.Where(a => a.Status is not (AppointmentStatus.Cancelled or AppointmentStatus.EnteredInError)).Select(a => a.Slot.LocalStart.Date)];
         if (held.Length == 0)
         {
-            throw new ArgumentException("No appointment dates the treatment: every one was cancelled or entered in error.", nameof(appointments));
+            return (null, "No appointment dates the treatment: every one was cancelled or entered in error.");
         }
 
         LocalDate[] attended = [.. all.Where(a => a.ArrivedAt is not null && a.Status is not (AppointmentStatus.Cancelled or AppointmentStatus.EnteredInError)).Select(a => a.Slot.LocalStart.Date)];
         if (terminated && attended.Length == 0)
         {
-            throw new ArgumentException("A terminated treatment needs an appointment the patient came to, to date its last contact.", nameof(appointments));
+            return (null, "A terminated treatment needs an appointment the patient came to, to date its last contact.");
         }
 
-        return new TreatmentCourse(patientId, clinicianId, held.Min(), terminated ? attended.Max() : null);
+        return (new TreatmentCourse(patientId, clinicianId, held.Min(), terminated ? attended.Max() : null), null);
     }
 }
 

@@ -33,7 +33,7 @@ namespace TherapeuticAlliance.Compliance;
 /// of the plan, all the patient's goals, the appointments with the plan's clinician and the patient's prescriptions (the
 /// rule judges those the plan's clinician wrote), attributed to the plan's clinician;</description></item>
 /// <item><description>the dual-relationship rules (<c>TA.DUAL.*</c>) once per clinician with declarations, over the course dated
-/// by the pair's appointments whose slot starts at or before the instant (<see cref="TreatmentCourse.FromAppointments"/>,
+/// by the pair's appointments whose slot starts at or before the instant (<see cref="TreatmentCourse.TryFromAppointments"/>,
 /// terminated when the clinician is in <see cref="PatientCaseload.TerminatedWith"/>). When those appointments cannot date a
 /// course (none was held, or a terminated treatment has none the patient came to), the pair's declarations are skipped and
 /// count nothing: a host that knows the dates should judge them with <see cref="DualRelationshipCheck"/> directly;</description></item>
@@ -146,13 +146,11 @@ public static class ComplianceAudit
             {
                 ClinicianId clinician = declarations.Key;
                 Appointment[] held = [.. appointmentsByClinician[clinician].Where(a => a.Slot.Start <= asOf)];
-                bool terminated = patient.IsTerminatedWith(clinician);
-                if (!CanDateCourse(held, terminated))
+                if (TreatmentCourse.TryFromAppointments(patientId, clinician, held, patient.IsTerminatedWith(clinician)) is not { } course)
                 {
                     continue;
                 }
 
-                TreatmentCourse course = TreatmentCourse.FromAppointments(patientId, clinician, held, terminated);
                 verdicts.AddRange(DualRelationshipCheck.Evaluate(_dual, course, declarations));
                 Flush(into, patientId, clinician, verdicts);
             }
@@ -164,13 +162,6 @@ public static class ComplianceAudit
             }
 
             into.AddPatient();
-        }
-
-        /// <summary>Whether <see cref="TreatmentCourse.FromAppointments"/> can date a course from these appointments (mirrors its checks).</summary>
-        private static bool CanDateCourse(Appointment[] appointments, bool terminated)
-        {
-            static bool Counts(Appointment a) => a.Status is not (AppointmentStatus.Cancelled or AppointmentStatus.EnteredInError);
-            return appointments.Any(Counts) && (!terminated || appointments.Any(a => Counts(a) && a.ArrivedAt is not null));
         }
 
         private static void Flush(ComplianceReportBuilder into, PatientId patientId, ClinicianId? clinicianId, List<Verdict> verdicts)

@@ -595,7 +595,8 @@ public static class DisclosureCheck
             }
 
             DataCategories named = authorization.Categories & request.Categories;
-            switch (authorization.StatusAt(request.At))
+            AuthorizationStatus status = authorization.StatusAt(request.At);
+            switch (status)
             {
                 case AuthorizationStatus.Active:
                     coverage.Active |= named;
@@ -603,7 +604,7 @@ public static class DisclosureCheck
                 case AuthorizationStatus.Expired or AuthorizationStatus.Revoked when named != DataCategories.None && coverage.LapsedId is null:
                     coverage.Lapsed = named;
                     coverage.LapsedId = authorization.Id.Value;
-                    coverage.LapsedStatus = authorization.StatusAt(request.At);
+                    coverage.LapsedStatus = status;
                     break;
             }
         }

@@ -729,6 +729,25 @@ public class DualRelationshipCheckTests
     }
 
     [Fact]
+    public void TryFromAppointments_WhatCannotDateACourse_GivesNull_AndWhatCanGivesTheSameCourse()
+    {
+        Appointment[] noneAttended =
+        [
+            Appointment("a-1", "2026-06-09", AppointmentStatus.NoShow),
+            Appointment("a-2", "2026-06-16", AppointmentStatus.Cancelled),
+        ];
+        Appointment[] allCancelled = [Appointment("a-3", "2026-06-23", AppointmentStatus.Cancelled)];
+
+        TreatmentCourse.TryFromAppointments(ThePatient, TheClinician, noneAttended, terminated: true).Should().BeNull();
+        TreatmentCourse.TryFromAppointments(ThePatient, TheClinician, allCancelled, terminated: false).Should().BeNull();
+        TreatmentCourse.TryFromAppointments(ThePatient, TheClinician, [], terminated: false).Should().BeNull();
+        TreatmentCourse.TryFromAppointments(ThePatient, TheClinician, noneAttended, terminated: false)
+            .Should().Be(TreatmentCourse.FromAppointments(ThePatient, TheClinician, noneAttended, terminated: false));
+        FluentActions.Invoking(() => TreatmentCourse.TryFromAppointments(new PatientId("someone-else"), TheClinician, noneAttended, terminated: false))
+            .Should().Throw<ArgumentException>("another pair's appointment is an argument mistake, not an undatable course");
+    }
+
+    [Fact]
     public void FromAppointments_NullListOrItem_Throws()
     {
         FluentActions.Invoking(() => TreatmentCourse.FromAppointments(ThePatient, TheClinician, null!, terminated: false)).Should().Throw<ArgumentNullException>();
