@@ -7,6 +7,7 @@ using System.Reflection;
 using NodaTime;
 using NodaTime.Text;
 using TherapeuticAlliance.Compliance;
+using TherapeuticAlliance.Internal;
 
 namespace TherapeuticAlliance.Boundaries;
 
@@ -79,5 +80,5 @@ internal static class SettingValues
         }
     }
 
-    private static string Camel(string name) => string.Concat(char.ToLowerInvariant(name[0]).ToString(), name[1..]);
+    private static string Camel(string name) => DocumentMapper.Camel(name);
 }

@@ -5,6 +5,7 @@ using System.Diagnostics.Contracts;
 using Ardalis.GuardClauses;
 using TherapeuticAlliance.Boundaries;
 using TherapeuticAlliance.Compliance;
+using TherapeuticAlliance.Internal;
 
 namespace TherapeuticAlliance.Confidentiality;
 
@@ -628,7 +629,7 @@ public static class DisclosureCheck
 
             string text = value.ToString();
             evidence[skipNone ? System.Numerics.BitOperations.TrailingZeroCount(number) : number] =
-                Evidence.OfCode(name, string.Concat(char.ToLowerInvariant(text[0]).ToString(), text[1..]));
+                Evidence.OfCode(name, DocumentMapper.Camel(text));
         }
 
         return evidence;
