@@ -29,6 +29,11 @@ public static class AllianceAssertionExtensions
     /// <returns>The assertions.</returns>
     public static VerdictCollectionAssertions Should(this IEnumerable<Verdict> subject) => new(subject);
 
+    /// <summary>Starts assertions on a compliance report.</summary>
+    /// <param name="subject">The report.</param>
+    /// <returns>The assertions.</returns>
+    public static ComplianceReportAssertions Should(this ComplianceReport subject) => new(subject);
+
     /// <summary>Starts assertions on a disclosure decision.</summary>
     /// <param name="subject">The decision.</param>
     /// <returns>The assertions.</returns>

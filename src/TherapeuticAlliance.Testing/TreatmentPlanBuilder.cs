@@ -161,6 +161,14 @@ public sealed class TreatmentPlanBuilder
         return new TreatmentEpisode(Build(goals), goals, sessions, prescriptions ?? [], asOf);
     }
 
+    /// <summary>Builds a plan and gives the goal the builder made for it: none when goals were given with <see cref="WithGoals"/>.</summary>
+    internal TreatmentPlan Build(out Goal[] madeGoals)
+    {
+        Goal[] goals = Goals();
+        madeGoals = _goals is null ? goals : [];
+        return Build(goals);
+    }
+
     private Goal[] Goals() =>
         _goals ?? [new GoalBuilder().ForPatient(_patient).WithClinician(_clinician).ProposedAt(_proposedAt).Build()];
 

@@ -4,6 +4,7 @@ using TherapeuticAlliance.Boundaries;
 using TherapeuticAlliance.Communication;
 using TherapeuticAlliance.Compliance;
 using TherapeuticAlliance.Confidentiality;
+using TherapeuticAlliance.FluentAssertions;
 using TherapeuticAlliance.Planning;
 using TherapeuticAlliance.Scheduling;
 using TherapeuticAlliance.Testing;
@@ -35,7 +36,7 @@ public class ComplianceAuditTests
     [Fact]
     public void Run_PatientWithNoRecords_IsCountedWithNoVerdicts()
     {
-        ComplianceReport report = ComplianceAudit.Run(Policy, [Caseload()], AsOf);
+        ComplianceReport report = ComplianceAudit.Run(Policy, [new PatientCaseloadBuilder().Build()], AsOf);
 
         report.PatientsAudited.Should().Be(1);
         report.Findings.Should().BeEmpty();
@@ -48,7 +49,7 @@ public class ComplianceAuditTests
     {
         ComplianceReport report = ComplianceAudit.Run(Policy, [Compliant("p-1")], AsOf);
 
-        report.Findings.Should().BeEmpty(string.Join("; ", report.Findings.Select(f => f.Verdict.ToString())));
+        report.Should().HaveNoFindingAtOrAbove(Outcome.Warning);
         report.WorstOutcome.Should().Be(Outcome.Pass);
         report.PatientsAudited.Should().Be(1);
         report.Count(Outcome.Pass).Should().BeGreaterThan(0);
@@ -62,7 +63,7 @@ public class ComplianceAuditTests
         Appointment late = new AppointmentBuilder().WithId("a-late").WithClinician("c-2").At(new LocalDateTime(2026, 6, 10, 9, 0))
             .StartedMinutesLate(12).Fulfilled().Build();
 
-        ComplianceReport report = ComplianceAudit.Run(Policy, [Caseload(appointments: [.. Sessions(), late])], AsOf);
+        ComplianceReport report = ComplianceAudit.Run(Policy, [WithSessions(new PatientCaseloadBuilder()).WithAppointment(late).Build()], AsOf);
 
         AuditFinding finding = report.Findings.Should().ContainSingle(f => f.Verdict.Code == TimeRuleCodes.ClinicianLateStart).Subject;
         finding.Verdict.Outcome.Should().Be(Outcome.Warning);
@@ -77,11 +78,10 @@ public class ComplianceAuditTests
     {
         DisclosureRequest request = Scenarios.CourtDisclosureOnBareSubpoena();
 
-        ComplianceReport report = ComplianceAudit.Run(Policy, [Caseload(disclosures: [request])], AsOf);
+        ComplianceReport report = ComplianceAudit.Run(Policy, [new PatientCaseloadBuilder().WithDisclosure(request).Build()], AsOf);
 
-        AuditFinding finding = report.Findings.Should().ContainSingle(f => f.Verdict.Code == ConfidentialityRuleCodes.Judicial).Subject;
-        finding.Verdict.Outcome.Should().Be(Outcome.Violation);
-        finding.ClinicianId.Should().BeNull();
+        report.Should().HaveViolationAbout(ConfidentialityRuleCodes.Judicial, SubjectRef.To(request.Id)).Which.ClinicianId.Should().BeNull();
+        report.Findings.Should().ContainSingle(f => f.Verdict.Code == ConfidentialityRuleCodes.Judicial);
         report.WorstOutcome.Should().Be(Outcome.Violation);
     }
 
@@ -92,17 +92,19 @@ public class ComplianceAuditTests
 
         ComplianceReport report = ComplianceAudit.Run(BoundaryPresets.UsPsychiatry, [patient], AsOf);
 
-        AuditFinding finding = report.Findings.Should().ContainSingle(f => f.Verdict.Code == DualRuleCodes.SexualFormer).Subject;
-        finding.Verdict.Outcome.Should().Be(Outcome.Violation);
-        finding.ClinicianId.Should().Be(new ClinicianId("c-1"));
+        report.Should().HaveViolation(DualRuleCodes.SexualFormer).Which.ClinicianId.Should().Be(new ClinicianId("c-1"));
+        report.Findings.Should().ContainSingle(f => f.Verdict.Code == DualRuleCodes.SexualFormer);
     }
 
     [Fact]
     public void Run_DeclarationWithoutAppointmentsToDateACourse_IsSkipped()
     {
-        RelationshipDeclaration declaration = new RelationshipDeclarationBuilder().Romantic().Starting(new LocalDate(2026, 3, 10)).Build();
+        PatientCaseload patient = new PatientCaseloadBuilder()
+            .WithDeclaration(new RelationshipDeclarationBuilder().Romantic().Starting(new LocalDate(2026, 3, 10)))
+            .TerminatedWith("c-1")
+            .Build();
 
-        ComplianceReport report = ComplianceAudit.Run(Policy, [Caseload(declarations: [declaration], terminatedWith: [new ClinicianId("c-1")])], AsOf);
+        ComplianceReport report = ComplianceAudit.Run(Policy, [patient], AsOf);
 
         report.RuleCounts.Should().BeEmpty();
         report.PatientsAudited.Should().Be(1);
@@ -113,19 +115,22 @@ public class ComplianceAuditTests
     {
         Appointment later = new AppointmentBuilder().WithId("a-later").At(new LocalDateTime(2026, 7, 1, 9, 0)).StartedMinutesLate(20).Fulfilled().Build();
 
-        ComplianceReport report = ComplianceAudit.Run(Policy, [Caseload(appointments: [later])], AsOf);
+        PatientCaseload patient = new PatientCaseloadBuilder().WithAppointment(later).Build();
+
+        ComplianceReport report = ComplianceAudit.Run(Policy, [patient], AsOf);
 
         report.Findings.Should().BeEmpty();
         report.RuleCounts.Should().NotContain(r => r.Code.Value.StartsWith("TA.TIME.", StringComparison.Ordinal));
-        ComplianceAudit.Run(Policy, [Caseload(appointments: [later])], Instant.FromUtc(2026, 7, 2, 12, 0))
-            .Findings.Should().Contain(f => f.Verdict.Code == TimeRuleCodes.ClinicianLateStart);
+        ComplianceAudit.Run(Policy, [patient], Instant.FromUtc(2026, 7, 2, 12, 0))
+            .Should().HaveFinding(TimeRuleCodes.ClinicianLateStart);
     }
 
     [Fact]
     public void Run_PolicyRevision_ItsSettingsDecide()
     {
-        Appointment fourMinutesLate = new AppointmentBuilder().WithId("a-4").StartedMinutesLate(4).Fulfilled().Build();
-        PatientCaseload patient = Caseload(appointments: [fourMinutesLate]);
+        PatientCaseload patient = new PatientCaseloadBuilder()
+            .WithAppointment(new AppointmentBuilder().WithId("a-4").StartedMinutesLate(4).Fulfilled())
+            .Build();
         BoundaryPolicy stricter = new BoundaryPolicyBuilder().From(Policy)
             .WithTime(t => t with { ClinicianLateStartTolerance = Duration.FromMinutes(3) })
             .BuildRevision();
@@ -133,8 +138,8 @@ public class ComplianceAuditTests
         ComplianceReport before = ComplianceAudit.Run(Policy, [patient], AsOf);
         ComplianceReport after = ComplianceAudit.Run(stricter, [patient], AsOf);
 
-        before.Findings.Should().NotContain(f => f.Verdict.Code == TimeRuleCodes.ClinicianLateStart);
-        before.RuleCounts.Single(r => r.Code == TimeRuleCodes.ClinicianLateStart).Pass.Should().Be(1);
+        before.Should().NotHaveFinding(TimeRuleCodes.ClinicianLateStart)
+            .And.HaveCounted(TimeRuleCodes.ClinicianLateStart, Outcome.Pass, 1);
         after.Findings.Should().ContainSingle(f => f.Verdict.Code == TimeRuleCodes.ClinicianLateStart)
             .Which.Verdict.Outcome.Should().Be(Outcome.Warning);
         after.PolicyVersion.Should().Be(Policy.Version + 1);
@@ -165,21 +170,24 @@ public class ComplianceAuditTests
         RelationshipDeclaration otherDeclaration = new RelationshipDeclarationBuilder().ForPatient("p-2").Build();
         Goal otherGoal = new GoalBuilder().ForPatient("p-2").Build();
 
-        FluentActions.Invoking(() => Caseload(appointments: [other])).Should().Throw<ArgumentException>().Which.ParamName.Should().Be("appointments");
-        FluentActions.Invoking(() => Caseload(disclosures: [otherRequest])).Should().Throw<ArgumentException>().Which.ParamName.Should().Be("disclosures");
-        FluentActions.Invoking(() => Caseload(declarations: [otherDeclaration])).Should().Throw<ArgumentException>().Which.ParamName.Should().Be("relationshipDeclarations");
-        FluentActions.Invoking(() => Caseload(goals: [otherGoal])).Should().Throw<ArgumentException>().Which.ParamName.Should().Be("goals");
+        // Records given built are kept as they are: the caseload itself refuses another patient's.
+        FluentActions.Invoking(() => new PatientCaseloadBuilder().WithAppointment(other).Build()).Should().Throw<ArgumentException>().Which.ParamName.Should().Be("appointments");
+        FluentActions.Invoking(() => new PatientCaseloadBuilder().WithDisclosure(otherRequest).Build()).Should().Throw<ArgumentException>().Which.ParamName.Should().Be("disclosures");
+        FluentActions.Invoking(() => new PatientCaseloadBuilder().WithDeclaration(otherDeclaration).Build())
+            .Should().Throw<ArgumentException>().Which.ParamName.Should().Be("relationshipDeclarations");
+        FluentActions.Invoking(() => new PatientCaseloadBuilder().WithGoal(otherGoal).Build()).Should().Throw<ArgumentException>().Which.ParamName.Should().Be("goals");
     }
 
     [Fact]
     public void Caseload_NullsAndDefaultIds_AreRefused()
     {
-        FluentActions.Invoking(() => Caseload(appointments: [null!])).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("appointments");
+        FluentActions.Invoking(() => new PatientCaseload(new PatientId("p-1"), [null!], [], [], [], [], [], [], [], []))
+            .Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("appointments");
         FluentActions.Invoking(() => new PatientCaseload(new PatientId("p-1"), null!, [], [], [], [], [], [], [], []))
             .Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("appointments");
         FluentActions.Invoking(() => new PatientCaseload(default, [], [], [], [], [], [], [], [], []))
             .Should().Throw<ArgumentException>().Which.ParamName.Should().Be("patientId");
-        FluentActions.Invoking(() => Caseload(terminatedWith: [default]))
+        FluentActions.Invoking(() => new PatientCaseload(new PatientId("p-1"), [], [], [], [], [], [], [], [], [default]))
             .Should().Throw<ArgumentException>().Which.ParamName.Should().Be("terminatedWith");
     }
 
@@ -187,9 +195,9 @@ public class ComplianceAuditTests
     public void Audit_NullArguments_AreRefused()
     {
         var builder = new ComplianceReportBuilder();
-        FluentActions.Invoking(() => ComplianceAudit.Audit(null!, Caseload(), AsOf, builder)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => ComplianceAudit.Audit(null!, new PatientCaseloadBuilder().Build(), AsOf, builder)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => ComplianceAudit.Audit(Policy, null!, AsOf, builder)).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => ComplianceAudit.Audit(Policy, Caseload(), AsOf, null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => ComplianceAudit.Audit(Policy, new PatientCaseloadBuilder().Build(), AsOf, null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => ComplianceAudit.Run(Policy, [null!], AsOf)).Should().Throw<ArgumentNullException>();
     }
 
@@ -234,13 +242,16 @@ public class ComplianceAuditTests
 
     private static PatientCaseload[] MixedPatients()
     {
-        Appointment late = new AppointmentBuilder().WithId("a-late").ForPatient("p-3").WithClinician("c-2").StartedMinutesLate(12).Fulfilled().Build();
         return
         [
             Compliant("p-1"),
-            Caseload("p-2", disclosures: [new DisclosureRequestBuilder().ForPatient("p-2").To(RecipientRole.CourtOrTribunal)
-                .For(DisclosurePurpose.JudicialProceeding).Of(DataCategories.Diagnoses).Under(LegalInstrument.BareSubpoena).Build()]),
-            Caseload("p-3", appointments: [late]),
+            new PatientCaseloadBuilder().ForPatient("p-2")
+                .WithDisclosure(new DisclosureRequestBuilder().To(RecipientRole.CourtOrTribunal).For(DisclosurePurpose.JudicialProceeding)
+                    .Of(DataCategories.Diagnoses).Under(LegalInstrument.BareSubpoena))
+                .Build(),
+            new PatientCaseloadBuilder().ForPatient("p-3")
+                .WithAppointment(new AppointmentBuilder().WithId("a-late").WithClinician("c-2").StartedMinutesLate(12).Fulfilled())
+                .Build(),
             FormerPatient(terminated: true),
         ];
     }
@@ -251,15 +262,26 @@ public class ComplianceAuditTests
     /// </summary>
     private static PatientCaseload Compliant(string patient)
     {
-        Goal goal = new GoalBuilder().ForPatient(patient).Build();
-        TreatmentPlan plan = new TreatmentPlanBuilder().ForPatient(patient).WithGoals(goal).Build();
-        Appointment[] sessions = Sessions(patient);
-        Feedback[] srs =
-        [
-            .. sessions.Select((s, i) => new FeedbackBuilder().WithId($"f-{s.Id}").ForPatient(patient).About(s.Id.Value)
-                .ReceivedAt(s.EndedAt!.Value).Srs(38 + i).Build()),
-        ];
-        return Caseload(patient, appointments: sessions, goals: [goal], plans: [plan], feedback: srs);
+        PatientCaseloadBuilder builder = new PatientCaseloadBuilder().ForPatient(patient).WithPlan(new TreatmentPlanBuilder());
+        decimal srs = 38;
+        foreach (Appointment session in Sessions(patient))
+        {
+            builder.WithAppointment(session)
+                .WithFeedback(new FeedbackBuilder().WithId($"f-{session.Id}").About(session.Id.Value).ReceivedAt(session.EndedAt!.Value).Srs(srs++));
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>Adds <see cref="Sessions"/> of the builder's patient.</summary>
+    private static PatientCaseloadBuilder WithSessions(PatientCaseloadBuilder builder)
+    {
+        foreach (Appointment session in Sessions(builder.PatientId))
+        {
+            builder.WithAppointment(session);
+        }
+
+        return builder;
     }
 
     private static Appointment[] Sessions(string patient = "p-1") =>
@@ -271,26 +293,10 @@ public class ComplianceAuditTests
     /// <summary>Patient p-9, treated by c-1 from 2023-01-10 to 2024-03-10; a romantic relationship from 2026-03-10.</summary>
     private static PatientCaseload FormerPatient(bool terminated)
     {
-        Appointment[] course =
-        [
-            new AppointmentBuilder().WithId("a-first").ForPatient("p-9").At(new LocalDateTime(2023, 1, 10, 9, 0)).Fulfilled().Build(),
-            new AppointmentBuilder().WithId("a-last").ForPatient("p-9").At(new LocalDateTime(2024, 3, 10, 9, 0)).Fulfilled().Build(),
-        ];
-        RelationshipDeclaration declaration = new RelationshipDeclarationBuilder().ForPatient("p-9").Romantic().Starting(new LocalDate(2026, 3, 10)).Build();
-        return Caseload("p-9", appointments: course, declarations: [declaration], terminatedWith: terminated ? [new ClinicianId("c-1")] : []);
+        PatientCaseloadBuilder builder = new PatientCaseloadBuilder().ForPatient("p-9")
+            .WithAppointment(new AppointmentBuilder().WithId("a-first").At(new LocalDateTime(2023, 1, 10, 9, 0)).Fulfilled())
+            .WithAppointment(new AppointmentBuilder().WithId("a-last").At(new LocalDateTime(2024, 3, 10, 9, 0)).Fulfilled())
+            .WithDeclaration(new RelationshipDeclarationBuilder().Romantic().Starting(new LocalDate(2026, 3, 10)));
+        return (terminated ? builder.TerminatedWith("c-1") : builder).Build();
     }
-
-    private static PatientCaseload Caseload(
-        string patient = "p-1",
-        IEnumerable<Appointment>? appointments = null,
-        IEnumerable<Goal>? goals = null,
-        IEnumerable<TreatmentPlan>? plans = null,
-        IEnumerable<Prescription>? prescriptions = null,
-        IEnumerable<Feedback>? feedback = null,
-        IEnumerable<RelationshipDeclaration>? declarations = null,
-        IEnumerable<Authorization>? authorizations = null,
-        IEnumerable<DisclosureRequest>? disclosures = null,
-        IEnumerable<ClinicianId>? terminatedWith = null) =>
-        new(new PatientId(patient), appointments ?? [], goals ?? [], plans ?? [], prescriptions ?? [], feedback ?? [],
-            declarations ?? [], authorizations ?? [], disclosures ?? [], terminatedWith ?? []);
 }
