@@ -49,7 +49,16 @@ public static class CalendarConflicts
     /// <exception cref="ArgumentNullException"><paramref name="bookings"/> is null.</exception>
     /// <exception cref="ArgumentException">A booking is the default value.</exception>
     [Pure]
-    public static IReadOnlyList<BookingConflict> Find(IReadOnlyList<Booking> bookings)
+    public static IReadOnlyList<BookingConflict> Find(IReadOnlyList<Booking> bookings) => Find(bookings, clinicians: true, patients: true);
+
+    /// <summary>
+    /// Finds the conflicts on one kind of calendar only: what the compliance audit needs when it judges each patient's
+    /// calendar per patient and the clinicians' calendars once every patient has been seen.
+    /// </summary>
+    internal static List<BookingConflict> FindOn(Party calendar, IReadOnlyList<Booking> bookings) =>
+        Find(bookings, clinicians: calendar == Party.Clinician, patients: calendar == Party.Patient);
+
+    private static List<BookingConflict> Find(IReadOnlyList<Booking> bookings, bool clinicians, bool patients)
     {
         Guard.Against.Null(bookings);
         int n = bookings.Count;
@@ -70,8 +79,16 @@ public static class CalendarConflicts
         }
 
         var found = new List<(BookingConflict Conflict, long FirstStart)>();
-        Sweep(bookings, starts, ends, Party.Clinician, b => b.ClinicianId.Value, found);
-        Sweep(bookings, starts, ends, Party.Patient, b => b.PatientId.Value, found);
+        if (clinicians)
+        {
+            Sweep(bookings, starts, ends, Party.Clinician, b => b.ClinicianId.Value, found);
+        }
+
+        if (patients)
+        {
+            Sweep(bookings, starts, ends, Party.Patient, b => b.PatientId.Value, found);
+        }
+
         found.Sort(static (x, y) =>
         {
             // Clinician calendars first: a clinician's double booking affects every patient in it.

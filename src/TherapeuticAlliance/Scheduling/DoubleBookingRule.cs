@@ -44,9 +44,8 @@ public sealed class DoubleBookingRule : IRule<IEnumerable<Appointment>>
                 continue;
             }
 
-            string calendar = conflict.Calendar == Party.Clinician ? "clinician" : "patient";
-            AddViolation(verdicts, conflict.First, conflict.Second, calendar, conflict);
-            AddViolation(verdicts, conflict.Second, conflict.First, calendar, conflict);
+            verdicts.Add(Violation(conflict.First, conflict.Second, conflict));
+            verdicts.Add(Violation(conflict.Second, conflict.First, conflict));
             conflicted.Add(conflict.First);
             conflicted.Add(conflict.Second);
         }
@@ -55,16 +54,21 @@ public sealed class DoubleBookingRule : IRule<IEnumerable<Appointment>>
         {
             if (!conflicted.Contains(appointment.Id))
             {
-                verdicts.Add(Verdict.Pass(Code, SubjectRef.To(appointment.Id), Citation));
+                verdicts.Add(Pass(appointment.Id));
             }
         }
     }
 
-    private void AddViolation(ICollection<Verdict> verdicts, AppointmentId subject, AppointmentId other, string calendar, BookingConflict conflict) =>
-        verdicts.Add(new Verdict(Code, Outcome.Violation, SubjectRef.To(subject), Citation,
+    /// <summary>The pass of an appointment in no overlapping pair; shared with the compliance audit's calendar pass.</summary>
+    internal static Verdict Pass(AppointmentId appointment) =>
+        Verdict.Pass(TimeRuleCodes.DoubleBooking, SubjectRef.To(appointment), TimeCitations.ClinicSchedulingPolicy);
+
+    /// <summary>The violation of one appointment of an overlapping pair; shared with the compliance audit's calendar pass.</summary>
+    internal static Verdict Violation(AppointmentId subject, AppointmentId other, BookingConflict conflict) =>
+        new(TimeRuleCodes.DoubleBooking, Outcome.Violation, SubjectRef.To(subject), TimeCitations.ClinicSchedulingPolicy,
         [
             Evidence.OfId("conflictsWith", other.Value),
-            Evidence.OfCode("calendar", calendar),
+            Evidence.OfCode("calendar", conflict.Calendar == Party.Clinician ? "clinician" : "patient"),
             Evidence.OfDuration("overlap", conflict.Overlap),
-        ]));
+        ]);
 }

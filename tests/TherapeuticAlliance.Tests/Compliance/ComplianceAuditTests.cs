@@ -201,25 +201,32 @@ public class ComplianceAuditTests
         FluentActions.Invoking(() => ComplianceAudit.Run(Policy, [null!], AsOf)).Should().Throw<ArgumentNullException>();
     }
 
-    /// <summary>Patients audited one by one into separate builders, merged in any order, give the report <see cref="ComplianceAudit.Run"/> gives.</summary>
+    /// <summary>
+    /// Patients audited one by one into separate builders and calendars, merged in any order, with the merged calendars
+    /// judged, give the report <see cref="ComplianceAudit.Run(BoundaryPolicy, IEnumerable{PatientCaseload}, Instant)"/> gives.
+    /// </summary>
     [Property(MaxTest = 30)]
     public void Audit_PerPatientBuildersMergedInAnyOrder_GiveTheSameReportAsRun(int[] order)
     {
         PatientCaseload[] patients = MixedPatients();
         ComplianceReport expected = ComplianceAudit.Run(Policy, patients, AsOf);
 
-        ComplianceReportBuilder[] parts = [.. patients.Select(p =>
+        (ComplianceReportBuilder Builder, ClinicianCalendars Calendars)[] parts = [.. patients.Select(p =>
         {
             var builder = new ComplianceReportBuilder();
-            ComplianceAudit.Audit(Policy, p, AsOf, builder);
-            return builder;
+            var calendars = new ClinicianCalendars();
+            ComplianceAudit.Audit(Policy, p, AsOf, builder, calendars);
+            return (builder, calendars);
         })];
         var merged = new ComplianceReportBuilder();
+        var mergedCalendars = new ClinicianCalendars();
         foreach (int i in Enumerable.Range(0, parts.Length).OrderBy(i => order.Length == 0 ? 0 : order[i % order.Length]).ThenByDescending(i => i))
         {
-            merged.Merge(parts[i]);
+            merged.Merge(parts[i].Builder);
+            mergedCalendars.Merge(parts[i].Calendars);
         }
 
+        mergedCalendars.Judge(merged);
         ComplianceReport actual = merged.Build(Policy.Id, Policy.Version, AsOf);
         actual.PatientsAudited.Should().Be(patients.Length);
         actual.Findings.Should().Equal(expected.Findings);
