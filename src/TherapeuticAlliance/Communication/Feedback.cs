@@ -129,7 +129,9 @@ public sealed class Feedback
     {
         Guards.NotDefault(appointmentId, appointmentId.Value);
         Guard.Against.Null(content);
-        return Create(id, patientId, clinicianId, appointmentId, solicitation, content, null, receivedAt);
+        Feedback feedback = Create(id, patientId, clinicianId, appointmentId, solicitation, content, null, receivedAt);
+        feedback._changes.Journal(nameof(ForSession), id, patientId, clinicianId, appointmentId, solicitation, content, receivedAt);
+        return feedback;
     }
 
     /// <summary>Records an instrument response; it is received when it was completed.</summary>
@@ -153,7 +155,9 @@ public sealed class Feedback
         }
 
         Guard.Against.Null(response);
-        return Create(id, patientId, clinicianId, appointmentId, solicitation, null, response, response.At);
+        Feedback feedback = Create(id, patientId, clinicianId, appointmentId, solicitation, null, response, response.At);
+        feedback._changes.Journal(nameof(ForInstrument), id, patientId, clinicianId, appointmentId, solicitation, response);
+        return feedback;
     }
 
     /// <summary>The clinician has seen the feedback: Open → Acknowledged.</summary>
@@ -167,6 +171,7 @@ public sealed class Feedback
         RequireNotBefore(at);
         AcknowledgedAt = at;
         ChangeStatus(FeedbackStatus.Acknowledged, at);
+        _changes.Journal(nameof(Acknowledge), at);
     }
 
     /// <summary>Records how the clinician acted on the feedback: Open or Acknowledged → Addressed. Addressing open feedback also acknowledges it.</summary>
@@ -187,6 +192,7 @@ public sealed class Feedback
         Status = FeedbackStatus.Addressed;
         _history.Add(Status, at);
         _changes.Record(new FeedbackAddressed(Id, _changes.NextVersion, at, response));
+        _changes.Journal(nameof(Address), response, at);
     }
 
     /// <summary>Closes feedback that needs no response: Open or Acknowledged → Closed.</summary>
@@ -206,6 +212,7 @@ public sealed class Feedback
         RequireNotBefore(at);
         ResolvedAt = at;
         ChangeStatus(FeedbackStatus.Closed, at);
+        _changes.Journal(nameof(Close), at);
     }
 
     /// <summary>Marks the feedback as entered in error. Everything recorded is kept.</summary>
@@ -222,6 +229,7 @@ public sealed class Feedback
 
         RequireNotBefore(at);
         ChangeStatus(FeedbackStatus.EnteredInError, at);
+        _changes.Journal(nameof(MarkEnteredInError), at);
     }
 
     /// <summary>The status the feedback had at an instant: the last change at or before it; Open before the first.</summary>
@@ -233,6 +241,9 @@ public sealed class Feedback
     /// <summary>Returns and clears the pending events, oldest first.</summary>
     /// <returns>The events recorded since the last call.</returns>
     public IReadOnlyList<FeedbackEvent> DequeueEvents() => _changes.Dequeue();
+
+    /// <summary>The commands accepted so far, with their arguments: what a caseload document writes as the history.</summary>
+    internal IReadOnlyList<JournalEntry> Journal => _changes.Commands;
 
     /// <summary>Returns the id, kind, status and version. Never the comment.</summary>
     public override string ToString() => $"Feedback {Id} {(Session is null ? Instrument!.InstrumentCode : "session")} {Status} v{Version}";

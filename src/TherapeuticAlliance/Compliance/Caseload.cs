@@ -52,6 +52,9 @@ public sealed class Caseload
     /// <summary>The number of appointments across all patients.</summary>
     public int AppointmentCount => Patients.Sum(p => p.Appointments.Length);
 
+    /// <summary>The members a caseload document gave, at its root or in a clinician, that the library does not know: kept for writing back.</summary>
+    internal IReadOnlyDictionary<object, ImmutableArray<Internal.UnknownMember>>? Unknowns { get; set; }
+
     /// <inheritdoc/>
     public override string ToString() => $"Caseload clinicians={Clinicians.Length} patients={Patients.Length} appointments={AppointmentCount}";
 }

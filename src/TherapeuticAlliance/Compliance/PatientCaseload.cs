@@ -107,6 +107,12 @@ public sealed class PatientCaseload
     /// <returns>True when <paramref name="clinicianId"/> is in <see cref="TerminatedWith"/>.</returns>
     public bool IsTerminatedWith(ClinicianId clinicianId) => _terminatedWith.Contains(clinicianId);
 
+    /// <summary>
+    /// The members a caseload document gave that the library does not know, by the record (or this caseload) that
+    /// held them, so that writing the caseload back keeps them. Null when there are none.
+    /// </summary>
+    internal IReadOnlyDictionary<object, ImmutableArray<UnknownMember>>? Unknowns { get; set; }
+
     /// <inheritdoc/>
     public override string ToString() =>
         $"PatientCaseload {PatientId} appointments={Appointments.Length} plans={Plans.Length} declarations={RelationshipDeclarations.Length} disclosures={Disclosures.Length}";

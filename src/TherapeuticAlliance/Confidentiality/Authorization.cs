@@ -278,6 +278,7 @@ public sealed class Authorization
         CheckForm(id, kind, categories, expiresAt is not null || expirationEventCode is not null);
         var authorization = new Authorization(id, patientId, kind, grantor, recipientList, purposeList, categories, signedAt, expiresAt, expirationEventCode);
         authorization._changes.Record(new AuthorizationSigned(id, 1, signedAt, patientId, kind));
+        authorization._changes.Journal(nameof(Sign), id, patientId, kind, grantor, recipientList, purposeList, categories, signedAt, expiresAt, expirationEventCode);
         return authorization;
     }
 
@@ -320,7 +321,7 @@ public sealed class Authorization
     /// It is already revoked or expired at that instant (<c>TA.AUTHORIZATION.NOT_ACTIVE</c>), or the instant is before
     /// the signature or a change already recorded (<c>TA.AUTHORIZATION.TIME_ORDER</c>).
     /// </exception>
-    public void Revoke(Instant at) => End(at, AuthorizationStatus.Revoked);
+    public void Revoke(Instant at) => End(nameof(Revoke), at, AuthorizationStatus.Revoked);
 
     /// <summary>Records that the expiration event happened at <paramref name="at"/>.</summary>
     /// <param name="at">When it happened.</param>
@@ -335,17 +336,20 @@ public sealed class Authorization
             throw new DomainRuleException(AuthorizationRuleCodes.NotActive, $"Authorization {Id} expires on a date, not an event.");
         }
 
-        End(at, AuthorizationStatus.Expired);
+        End(nameof(RecordExpirationEvent), at, AuthorizationStatus.Expired);
     }
 
     /// <summary>Removes and returns the pending events, oldest first.</summary>
     /// <returns>The events.</returns>
     public IReadOnlyList<AuthorizationEvent> DequeueEvents() => _changes.Dequeue();
 
+    /// <summary>The commands accepted so far, with their arguments: what a caseload document writes as the history.</summary>
+    internal IReadOnlyList<JournalEntry> Journal => _changes.Commands;
+
     /// <summary>Returns the id, kind, categories and version: no free text.</summary>
     public override string ToString() => $"Authorization {Id} {Kind} [{Categories}] v{Version}";
 
-    private void End(Instant at, AuthorizationStatus status)
+    private void End(string command, Instant at, AuthorizationStatus status)
     {
         Instant last = RevokedAt ?? ExpirationEventAt ?? SignedAt;
         if (at < last)
@@ -368,6 +372,7 @@ public sealed class Authorization
         }
 
         _changes.Record(new AuthorizationEnded(Id, _changes.NextVersion, at, status));
+        _changes.Journal(command, at);
     }
 
     private static void CheckForm(AuthorizationId id, AuthorizationKind kind, DataCategories categories, bool hasExpiration)

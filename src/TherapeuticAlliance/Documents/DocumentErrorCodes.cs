@@ -1,6 +1,6 @@
 namespace TherapeuticAlliance.Documents;
 
-/// <summary>The error codes of the JSON documents (<see cref="PolicyDocument"/>, <see cref="PolicyDocumentValidator"/>). Stable: hosts may map them to their own messages.</summary>
+/// <summary>The error codes of the JSON documents (<see cref="PolicyDocument"/>, <see cref="PolicyDocumentValidator"/>, <see cref="CaseloadDocument"/>). Stable: hosts may map them to their own messages.</summary>
 public static class DocumentErrorCodes
 {
     /// <summary>The input is empty, not JSON, or not UTF-8; the problem gives the line and byte position.</summary>
@@ -35,6 +35,18 @@ public static class DocumentErrorCodes
 
     /// <summary>A value is outside the setting's range (for example a negative duration, or a share above 1).</summary>
     public const string Range = "TA.DOC.RANGE";
+
+    /// <summary>An array has more items than the reader allows (<see cref="CaseloadReadOptions.MaximumArrayLength"/>).</summary>
+    public const string TooLong = "TA.DOC.TOO_LONG";
+
+    /// <summary>An id refers to a record the document does not hold: a clinician not in <c>$.clinicians</c>, or a goal, appointment, feedback, progress update or plan not among the patient's.</summary>
+    public const string UnknownReference = "TA.DOC.UNKNOWN_REFERENCE";
+
+    /// <summary>A record's history is refused by its aggregate: a command that breaks an invariant (the message names the rule code).</summary>
+    public const string Refused = "TA.DOC.REFUSED";
+
+    /// <summary>The reader stopped after <see cref="CaseloadReadOptions.MaximumProblems"/> problems.</summary>
+    public const string TooManyProblems = "TA.DOC.TOO_MANY_PROBLEMS";
 
     /// <summary>A value breaks another rule of the setting or the policy (a code that is not a code token, a change log that does not fit the version).</summary>
     public const string Invalid = "TA.DOC.INVALID";

@@ -41,13 +41,17 @@ namespace TherapeuticAlliance.Internal;
 /// text may be free text, and problems end up in logs.
 /// </para>
 /// </remarks>
-internal static class DocumentMapper
+internal static partial class DocumentMapper
 {
     private const string DurationRegex = "^-?[0-9]+:[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?$";
 
     private const string PeriodRegex = "^P(-?[0-9]+Y)?(-?[0-9]+M)?(-?[0-9]+W)?(-?[0-9]+D)?(T(-?[0-9]+H)?(-?[0-9]+M)?(-?[0-9]+S)?(-?[0-9]+s)?(-?[0-9]+t)?(-?[0-9]+n)?)?$";
 
     private const string DateRegex = "^-?[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+
+    private const string LocalDateTimeRegex = "^-?[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?$";
+
+    private const string IdRegex = "^[A-Za-z0-9\\-.]{1,64}$";
 
     private static readonly ConcurrentDictionary<Type, ObjectModel> Models = new();
 
@@ -61,6 +65,10 @@ internal static class DocumentMapper
         Duration,
         Period,
         Date,
+        Instant,
+        LocalDateTime,
+        Id,
+        Custom,
         Enum,
         Flags,
         List,
@@ -97,8 +105,14 @@ internal static class DocumentMapper
                 // Without trailing zeros: 50 and 50.00 are the same setting and are written the same.
                 writer.WriteNumberValue(amount / 1.0000000000000000000000000000m);
                 break;
-            case Duration or Period or LocalDate:
+            case Duration or Period or LocalDate or Instant or LocalDateTime:
                 writer.WriteStringValue(Format(value));
+                break;
+            case not null when shape.Kind == Kind.Id:
+                writer.WriteStringValue(IdValue(value));
+                break;
+            case not null when shape.Kind == Kind.Custom:
+                Converters[shape.Type].Write(writer, value);
                 break;
             case Enum when shape.Kind == Kind.Flags:
                 long bits = Bits(value);
@@ -172,6 +186,8 @@ internal static class DocumentMapper
     {
         Duration duration => DurationPattern.Roundtrip.Format(duration),
         Period period => PeriodPattern.Roundtrip.Format(period),
+        Instant instant => InstantPattern.ExtendedIso.Format(instant),
+        LocalDateTime local => LocalDateTimePattern.ExtendedIso.Format(local),
         _ => LocalDatePattern.Iso.Format((LocalDate)value),
     };
 
@@ -180,6 +196,10 @@ internal static class DocumentMapper
     /// <summary>Reads a <paramref name="type"/> from <paramref name="element"/>, adding every problem found; false when there was any.</summary>
     public static bool TryRead(JsonElement element, Type type, string path, List<ValidationFailure> problems, out object? value) =>
         TryRead(element, ShapeOf(type, nullable: false), path, new Problems(problems), out value);
+
+    /// <summary>Reads a <paramref name="type"/> (nullable when <paramref name="nullable"/>) with a caseload's context.</summary>
+    public static bool TryRead(JsonElement element, Type type, bool nullable, string path, Problems problems, out object? value) =>
+        TryRead(element, ShapeOf(Nullable.GetUnderlyingType(type) ?? type, nullable || Nullable.GetUnderlyingType(type) is not null), path, problems, out value);
 
     private static bool TryRead(JsonElement element, Shape shape, string path, Problems problems, out object? value)
     {
@@ -206,7 +226,11 @@ internal static class DocumentMapper
             case Kind.Decimal when element.ValueKind == JsonValueKind.Number && element.TryGetDecimal(out decimal amount):
                 value = amount;
                 return true;
-            case Kind.Duration or Kind.Period or Kind.Date when Text(element) is { } text:
+            case Kind.Id when Text(element) is { } text:
+                return TryReadId(shape.Type, text, path, problems, out value);
+            case Kind.Custom:
+                return Converters[shape.Type].Read(element, path, problems, out value);
+            case Kind.Duration or Kind.Period or Kind.Date or Kind.Instant or Kind.LocalDateTime when Text(element) is { } text:
                 value = Parse(shape.Kind, text);
                 return value is not null || problems.Add(path, DocumentErrorCodes.Format, $"'{path}' must be {Expected(shape)}.");
             case Kind.Enum when Text(element) is { } text:
@@ -214,6 +238,8 @@ internal static class DocumentMapper
                 return value is not null || problems.Add(path, DocumentErrorCodes.UnknownValue, $"'{path}' must be {Expected(shape)}.");
             case Kind.Flags when element.ValueKind == JsonValueKind.Array:
                 return TryReadFlags(element, shape, path, problems, out value);
+            case Kind.List when element.ValueKind == JsonValueKind.Array && element.GetArrayLength() > problems.MaximumArrayLength:
+                return problems.Add(path, DocumentErrorCodes.TooLong, $"'{path}' has more than {problems.MaximumArrayLength} items.");
             case Kind.List when element.ValueKind == JsonValueKind.Array:
                 var items = new List<object?>();
                 bool allItems = true;
@@ -270,7 +296,7 @@ internal static class DocumentMapper
             object? key = EnumValues(keyType).FirstOrDefault(v => v.Name == name).Value;
             if (key is null)
             {
-                allPairs &= problems.Unknown(path, name, EnumValues(keyType).Select(v => v.Name));
+                allPairs &= problems.Unknown(path, name, item, EnumValues(keyType).Select(v => v.Name));
                 continue;
             }
 
@@ -289,7 +315,7 @@ internal static class DocumentMapper
         Dictionary<string, JsonElement> properties = problems.Properties(element, path);
         foreach (string name in properties.Keys.Where(name => !model.Members.Any(m => m.Name == name)))
         {
-            problems.Unknown(path, name, model.Members.Select(m => m.Name));
+            problems.Unknown(path, name, properties[name], model.Members.Select(m => m.Name));
         }
 
         var values = new object?[model.Members.Length];
@@ -348,6 +374,8 @@ internal static class DocumentMapper
     {
         Kind.Duration => DurationPattern.Roundtrip.Parse(text) is { Success: true } duration ? duration.Value : null,
         Kind.Period => PeriodPattern.Roundtrip.Parse(text) is { Success: true } period ? period.Value : null,
+        Kind.Instant => InstantPattern.ExtendedIso.Parse(text) is { Success: true } instant ? instant.Value : null,
+        Kind.LocalDateTime => LocalDateTimePattern.ExtendedIso.Parse(text) is { Success: true } local ? local.Value : null,
         _ => LocalDatePattern.Iso.Parse(text) is { Success: true } date ? date.Value : null,
     };
 
@@ -386,6 +414,10 @@ internal static class DocumentMapper
             Kind.Duration => new() { ["type"] = "string", ["pattern"] = DurationRegex },
             Kind.Period => new() { ["type"] = "string", ["pattern"] = PeriodRegex },
             Kind.Date => new() { ["type"] = "string", ["pattern"] = DateRegex },
+            Kind.Instant => new() { ["type"] = "string", ["format"] = "date-time" },
+            Kind.LocalDateTime => new() { ["type"] = "string", ["pattern"] = LocalDateTimeRegex },
+            Kind.Id => new() { ["type"] = "string", ["pattern"] = IdRegex },
+            Kind.Custom => Converters[shape.Type].Schema(definitions),
             Kind.Enum => new() { ["enum"] = Names(EnumValues(shape.Type).Select(v => v.Name)) },
             Kind.Flags => new() { ["type"] = "array", ["items"] = new JsonObject { ["enum"] = Names(FlagValues(shape.Type)) } },
             Kind.List => new() { ["type"] = "array", ["items"] = SchemaOf(shape.Item!, definitions) },
@@ -451,6 +483,10 @@ internal static class DocumentMapper
             _ when type == typeof(Duration) => Kind.Duration,
             _ when type == typeof(Period) => Kind.Period,
             _ when type == typeof(LocalDate) => Kind.Date,
+            _ when type == typeof(Instant) => Kind.Instant,
+            _ when type == typeof(LocalDateTime) => Kind.LocalDateTime,
+            _ when IsId(type) => Kind.Id,
+            _ when Converters.ContainsKey(type) => Kind.Custom,
             _ when type.IsEnum => type.IsDefined(typeof(FlagsAttribute)) ? Kind.Flags : Kind.Enum,
             _ => null,
         };
@@ -461,7 +497,7 @@ internal static class DocumentMapper
 
         Type? definition = type.IsGenericType ? type.GetGenericTypeDefinition() : null;
         Type[] arguments = type.IsGenericType ? type.GetGenericArguments() : [];
-        if (definition == typeof(ImmutableArray<>) || definition == typeof(IReadOnlyList<>))
+        if (definition == typeof(ImmutableArray<>) || definition == typeof(IReadOnlyList<>) || definition == typeof(IEnumerable<>))
         {
             return new Shape(Kind.List, type, nullable, ShapeOf(arguments[0], nullable: false));
         }
@@ -471,7 +507,8 @@ internal static class DocumentMapper
             return new Shape(Kind.Dictionary, type, nullable, ShapeOf(arguments[1], nullable: false));
         }
 
-        if (type.IsClass && !type.IsAbstract && !typeof(IEnumerable).IsAssignableFrom(type))
+        if ((type.IsClass || (type.IsValueType && type.Namespace?.StartsWith(nameof(TherapeuticAlliance), StringComparison.Ordinal) == true))
+            && !type.IsAbstract && !typeof(IEnumerable).IsAssignableFrom(type))
         {
             _ = ModelOf(type);
             return new Shape(Kind.Object, type, nullable);
@@ -494,7 +531,10 @@ internal static class DocumentMapper
                 .MaxBy(c => c.GetParameters().Length)
             ?? throw new NotSupportedException($"{type} has neither a public parameterless constructor nor one whose parameters are its properties.");
         ParameterInfo[] parameters = constructor.GetParameters();
-        IEnumerable<PropertyInfo> ordered = parameters.Select(p => Property(p)!).Concat(properties.Where(q => !parameters.Any(p => Property(p) == q)));
+        // In a type built by its constructor, a property computed from the others (no backing field, no setter) is
+        // derived, not state: it is neither written nor read.
+        IEnumerable<PropertyInfo> ordered = parameters.Select(p => Property(p)!)
+            .Concat(properties.Where(q => !parameters.Any(p => Property(p) == q) && !(parameters.Length > 0 && IsComputed(q))));
         Member[] members =
         [
             .. ordered.Select((property, i) => i < parameters.Length || property.SetMethod is { IsPublic: true }
@@ -502,6 +542,9 @@ internal static class DocumentMapper
                 : throw new NotSupportedException($"{type.Name}.{property.Name} can neither be passed to the constructor nor set.")),
         ];
         return new ObjectModel(constructor, members);
+
+        static bool IsComputed(PropertyInfo property) =>
+            property.SetMethod is null && property.DeclaringType!.GetField($"<{property.Name}>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance) is null;
 
         PropertyInfo? Property(ParameterInfo parameter) => properties.FirstOrDefault(q => string.Equals(q.Name, parameter.Name, StringComparison.OrdinalIgnoreCase));
     }
@@ -525,6 +568,10 @@ internal static class DocumentMapper
         Kind.Duration => "a duration as text, days:hours:minutes:seconds (for example \"1:00:00:00\" for 24 hours)",
         Kind.Period => "a period as ISO 8601 text (for example \"P2Y\" for two years)",
         Kind.Date => "a date as ISO 8601 text (for example \"2027-01-04\")",
+        Kind.Instant => "an instant as ISO 8601 text in UTC (for example \"2027-01-04T14:30:00Z\")",
+        Kind.LocalDateTime => "a local date and time as ISO 8601 text (for example \"2027-01-04T09:30:00\")",
+        Kind.Id => "an id: 1 to 64 letters, digits, '-' or '.'",
+        Kind.Custom => Converters[shape.Type].Expected,
         Kind.Enum => $"one of {Quoted(EnumValues(shape.Type).Select(v => v.Name))}",
         Kind.Flags => $"an array of {Quoted(FlagValues(shape.Type))} (empty for none)",
         Kind.List => $"an array, each item {Expected(shape.Item!)}",
@@ -544,9 +591,27 @@ internal static class DocumentMapper
     /// <summary>A type's constructor and members, the constructor's parameters first and in its order.</summary>
     private sealed record ObjectModel(ConstructorInfo Constructor, Member[] Members);
 
-    /// <summary>The problems found so far. Every method returns false, so that a failed read can return the call.</summary>
-    private sealed class Problems(List<ValidationFailure> failures)
+    /// <summary>
+    /// The problems found so far, and what a caseload read keeps besides: unknown members (kept, not refused), the ids
+    /// records refer to, and the patient's goals for arguments that name them. Every problem method returns false, so
+    /// that a failed read can return the call.
+    /// </summary>
+    internal sealed class Problems(List<ValidationFailure> failures)
     {
+        /// <summary>Where unknown members go when they are kept (caseloads); null refuses them (policies).</summary>
+        public List<UnknownMember>? Unknowns { get; init; }
+
+        /// <summary>Told of every id read that is not a member named <c>id</c> or <c>newId</c>: the reference, its type and its path.</summary>
+        public Action<object, string>? OnReference { get; init; }
+
+        /// <summary>Finds a patient's goal named by an argument; null where goals are not known.</summary>
+        public Func<object, object?>? FindGoal { get; init; }
+
+        /// <summary>The longest array read.</summary>
+        public int MaximumArrayLength { get; init; } = int.MaxValue;
+
+        public int Count => failures.Count;
+
         public bool Add(string path, string code, string message)
         {
             failures.Add(new ValidationFailure(path, message) { ErrorCode = code });
@@ -569,8 +634,15 @@ internal static class DocumentMapper
             return properties;
         }
 
-        public bool Unknown(string path, string name, IEnumerable<string> allowed)
+        /// <summary>A member the type does not have: kept when <see cref="Unknowns"/> is set, a problem otherwise.</summary>
+        public bool Unknown(string path, string name, JsonElement value, IEnumerable<string> allowed)
         {
+            if (Unknowns is not null)
+            {
+                Unknowns.Add(new UnknownMember(path, name, value.GetRawText()));
+                return true;
+            }
+
             string at = Child(path, name);
             return Add(at, DocumentErrorCodes.UnknownProperty, $"'{at}' is not part of the document{Unnamed(name)}: '{path}' has {Quoted(allowed)}.");
         }

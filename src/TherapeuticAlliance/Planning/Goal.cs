@@ -37,6 +37,9 @@ public sealed class Goal
     /// <summary>The longest statement accepted: 4,000 characters.</summary>
     public const int MaximumStatementLength = 4_000;
 
+    /// <summary>The journal's first command for a goal made by <see cref="Revise"/>: its argument is the replaced goal's id.</summary>
+    internal const string RevisionOf = nameof(RevisionOf);
+
     private readonly ChangeTracker<GoalEvent> _changes = new();
     private readonly List<ProgressUpdate> _progress = [];
     private readonly StatusHistory<GoalLifecycleStatus> _history = new();
@@ -121,7 +124,7 @@ public sealed class Goal
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="expressedBy"/> is not defined.</exception>
     public static Goal Propose(
         GoalId id, PatientId patientId, ClinicianId clinicianId, GoalExpressedBy expressedBy, string statement, IEnumerable<GoalTarget> targets, Instant at) =>
-        Create(id, patientId, clinicianId, expressedBy, statement, targets, at, replaces: null);
+        Create(id, patientId, clinicianId, expressedBy, statement, targets, at, replaces: null, nameof(Propose));
 
     /// <summary>Marks a proposed goal as planned: Proposed → Planned.</summary>
     /// <param name="at">When.</param>
@@ -131,6 +134,7 @@ public sealed class Goal
         RequireStatus(nameof(Plan), GoalLifecycleStatus.Proposed);
         RequireNotBefore(at);
         ChangeStatus(GoalLifecycleStatus.Planned, at);
+        _changes.Journal(nameof(Plan), at);
     }
 
     /// <summary>Records one party's acceptance. When both have accepted, the goal becomes <see cref="GoalLifecycleStatus.Accepted"/> (agreed).</summary>
@@ -166,6 +170,7 @@ public sealed class Goal
         }
 
         _changes.Record(new GoalAccepted(Id, _changes.NextVersion, at, by, IsAgreed));
+        _changes.Journal(nameof(Accept), by, at);
     }
 
     /// <summary>Records that a party declined the goal: Proposed, Planned or Accepted → Rejected.</summary>
@@ -182,6 +187,7 @@ public sealed class Goal
         RequireStatus(nameof(Reject), GoalLifecycleStatus.Proposed, GoalLifecycleStatus.Planned, GoalLifecycleStatus.Accepted);
         RequireNotBefore(at);
         Close(GoalLifecycleStatus.Rejected, by, reasonCode, at);
+        _changes.Journal(nameof(Reject), by, reasonCode, at);
     }
 
     /// <summary>Starts work on an agreed goal: Accepted → Active.</summary>
@@ -192,6 +198,7 @@ public sealed class Goal
         RequireStatus(nameof(Activate), GoalLifecycleStatus.Accepted);
         RequireNotBefore(at);
         ChangeStatus(GoalLifecycleStatus.Active, at);
+        _changes.Journal(nameof(Activate), at);
     }
 
     /// <summary>Pauses work on the goal: Active → OnHold.</summary>
@@ -202,6 +209,7 @@ public sealed class Goal
         RequireStatus(nameof(PutOnHold), GoalLifecycleStatus.Active);
         RequireNotBefore(at);
         ChangeStatus(GoalLifecycleStatus.OnHold, at);
+        _changes.Journal(nameof(PutOnHold), at);
     }
 
     /// <summary>Resumes work on the goal: OnHold → Active.</summary>
@@ -212,6 +220,7 @@ public sealed class Goal
         RequireStatus(nameof(Resume), GoalLifecycleStatus.OnHold);
         RequireNotBefore(at);
         ChangeStatus(GoalLifecycleStatus.Active, at);
+        _changes.Journal(nameof(Resume), at);
     }
 
     /// <summary>Records progress on an active or paused goal. The goal's achievement status becomes the update's.</summary>
@@ -227,6 +236,7 @@ public sealed class Goal
         RequireInOrder(update);
         _progress.Add(update);
         _changes.Record(new GoalProgressRecorded(Id, _changes.NextVersion, update.At, update.Id, update.By, update.Assessed));
+        _changes.Journal(nameof(RecordProgress), update);
     }
 
     /// <summary>Completes the goal with a final assessment: Active or OnHold → Completed.</summary>
@@ -251,6 +261,7 @@ public sealed class Goal
         _progress.Add(finalAssessment);
         _changes.Record(new GoalProgressRecorded(Id, _changes.NextVersion, finalAssessment.At, finalAssessment.Id, finalAssessment.By, finalAssessment.Assessed));
         ChangeStatus(GoalLifecycleStatus.Completed, finalAssessment.At);
+        _changes.Journal(nameof(Complete), finalAssessment);
     }
 
     /// <summary>Abandons the goal: any open status → Cancelled.</summary>
@@ -267,6 +278,7 @@ public sealed class Goal
         RequireOpen(nameof(Cancel));
         RequireNotBefore(at);
         Close(GoalLifecycleStatus.Cancelled, by, reasonCode, at);
+        _changes.Journal(nameof(Cancel), by, reasonCode, at);
     }
 
     /// <summary>
@@ -297,11 +309,12 @@ public sealed class Goal
             throw new DomainRuleException(GoalRuleCodes.SameId, $"The revision of goal {Id} needs an id of its own.");
         }
 
-        Goal revised = Create(newId, PatientId, ClinicianId, expressedBy, statement, targets, at, Id);
+        Goal revised = Create(newId, PatientId, ClinicianId, expressedBy, statement, targets, at, Id, RevisionOf);
         ReplacedBy = newId;
         Status = GoalLifecycleStatus.Cancelled;
         _history.Add(Status, at);
         _changes.Record(new GoalReplaced(Id, _changes.NextVersion, at, by, newId));
+        _changes.Journal(nameof(Revise), newId, by, expressedBy, statement, revised.Targets, at);
         return revised;
     }
 
@@ -318,6 +331,7 @@ public sealed class Goal
         RequireNotBefore(at);
 
         ChangeStatus(GoalLifecycleStatus.EnteredInError, at);
+        _changes.Journal(nameof(MarkEnteredInError), at);
     }
 
     /// <summary>The lifecycle status the goal had at an instant: the last change at or before it; Proposed before the first.</summary>
@@ -347,11 +361,14 @@ public sealed class Goal
     /// <returns>The events recorded since the last call.</returns>
     public IReadOnlyList<GoalEvent> DequeueEvents() => _changes.Dequeue();
 
+    /// <summary>The commands accepted so far, with their arguments: what a caseload document writes as the history.</summary>
+    internal IReadOnlyList<JournalEntry> Journal => _changes.Commands;
+
     /// <summary>Returns the id, status and version. Never the statement.</summary>
     public override string ToString() => $"Goal {Id} {Status} v{Version}";
 
     private static Goal Create(
-        GoalId id, PatientId patientId, ClinicianId clinicianId, GoalExpressedBy expressedBy, string statement, IEnumerable<GoalTarget> targets, Instant at, GoalId? replaces)
+        GoalId id, PatientId patientId, ClinicianId clinicianId, GoalExpressedBy expressedBy, string statement, IEnumerable<GoalTarget> targets, Instant at, GoalId? replaces, string command)
     {
         Guards.NotDefault(id, id.Value);
         Guards.NotDefault(patientId, patientId.Value);
@@ -368,6 +385,16 @@ public sealed class Goal
         var goal = new Goal(id, patientId, clinicianId, expressedBy, statement, list, replaces) { Status = GoalLifecycleStatus.Proposed };
         goal._history.Add(GoalLifecycleStatus.Proposed, at);
         goal._changes.Record(new GoalProposed(id, 1, at, patientId, expressedBy, replaces));
+        if (replaces is { } replaced)
+        {
+            // The revision's arguments are in the replaced goal's journal; this one only points there.
+            goal._changes.Journal(command, replaced);
+        }
+        else
+        {
+            goal._changes.Journal(command, id, patientId, clinicianId, expressedBy, statement, list, at);
+        }
+
         return goal;
     }
 

@@ -107,6 +107,7 @@ public sealed class TreatmentPlan
         var plan = new TreatmentPlan(id, patientId, clinicianId, content) { Status = TreatmentPlanStatus.Draft };
         plan._history.Add(TreatmentPlanStatus.Draft, at);
         plan._changes.Record(new TreatmentPlanDrafted(id, 1, at, patientId, clinicianId));
+        plan._changes.Journal(nameof(Draft), id, patientId, clinicianId, content, at);
         return plan;
     }
 
@@ -126,6 +127,7 @@ public sealed class TreatmentPlan
         RequireChanged(content);
         Current = content;
         _changes.Record(new TreatmentPlanDraftChanged(Id, _changes.NextVersion, at));
+        _changes.Journal(nameof(ChangeDraft), content, at);
     }
 
     /// <summary>Records that the clinician explained a diagnosis in clear language.</summary>
@@ -133,14 +135,14 @@ public sealed class TreatmentPlan
     /// <param name="at">When.</param>
     /// <exception cref="ArgumentException"><paramref name="diagnosisCode"/> is not a code token.</exception>
     /// <exception cref="DomainRuleException">The plan is closed (<c>TA.PLAN.ILLEGAL_TRANSITION</c>).</exception>
-    public void ExplainDiagnosis(string diagnosisCode, Instant at) => Explain(ExplanationKind.DiagnosisExplained, diagnosisCode, at);
+    public void ExplainDiagnosis(string diagnosisCode, Instant at) => Explain(nameof(ExplainDiagnosis), ExplanationKind.DiagnosisExplained, diagnosisCode, at);
 
     /// <summary>Records that a treatment option (including no treatment) was discussed: its nature, burdens, risks and benefits.</summary>
     /// <param name="optionCode">The option code.</param>
     /// <param name="at">When.</param>
     /// <exception cref="ArgumentException"><paramref name="optionCode"/> is not a code token.</exception>
     /// <exception cref="DomainRuleException">The plan is closed (<c>TA.PLAN.ILLEGAL_TRANSITION</c>).</exception>
-    public void DiscussOption(string optionCode, Instant at) => Explain(ExplanationKind.OptionDiscussed, optionCode, at);
+    public void DiscussOption(string optionCode, Instant at) => Explain(nameof(DiscussOption), ExplanationKind.OptionDiscussed, optionCode, at);
 
     /// <summary>Records the option the patient chose, which must have been discussed first.</summary>
     /// <param name="optionCode">The option code.</param>
@@ -158,7 +160,7 @@ public sealed class TreatmentPlan
             throw new DomainRuleException(TreatmentPlanRuleCodes.OptionNotDiscussed, $"Plan {Id}: an option can be chosen only after it was discussed.");
         }
 
-        Explain(ExplanationKind.OptionChosen, optionCode, at);
+        Explain(nameof(ChooseOption), ExplanationKind.OptionChosen, optionCode, at);
     }
 
     /// <summary>
@@ -191,6 +193,7 @@ public sealed class TreatmentPlan
         Status = TreatmentPlanStatus.Active;
         _history.Add(Status, at);
         _changes.Record(new TreatmentPlanRevised(Id, _changes.NextVersion, at, 1));
+        _changes.Journal(nameof(Activate), planGoals.Select(g => g.Id).ToImmutableArray(), by, patientAgreedAt, at);
     }
 
     /// <summary>Records a new agreed version of an active or paused plan.</summary>
@@ -261,6 +264,7 @@ public sealed class TreatmentPlan
         _revisions.Add(revision);
         Current = content;
         _changes.Record(new TreatmentPlanRevised(Id, _changes.NextVersion, at, revision.Number));
+        _changes.Journal(nameof(Revise), content, planGoals.Select(g => g.Id).ToImmutableArray(), by, reasons, progress, feedback, patientAgreedAt, at);
         return revision;
     }
 
@@ -273,6 +277,7 @@ public sealed class TreatmentPlan
         RequireOpen(nameof(ScheduleReview));
         NextReviewDue = due;
         _changes.Record(new TreatmentPlanReviewed(Id, _changes.NextVersion, at, due));
+        _changes.Journal(nameof(ScheduleReview), due, at);
     }
 
     /// <summary>Records a review held with the patient, and when the next one is due.</summary>
@@ -295,6 +300,7 @@ public sealed class TreatmentPlan
         _reviews.Add(new PlanReview(at, discussed));
         NextReviewDue = nextDue;
         _changes.Record(new TreatmentPlanReviewed(Id, _changes.NextVersion, at, nextDue));
+        _changes.Journal(nameof(RecordReview), discussed, nextDue, at);
     }
 
     /// <summary>Pauses the plan: Active → OnHold.</summary>
@@ -379,6 +385,9 @@ public sealed class TreatmentPlan
     /// <returns>The events recorded since the last call.</returns>
     public IReadOnlyList<TreatmentPlanEvent> DequeueEvents() => _changes.Dequeue();
 
+    /// <summary>The commands accepted so far, with their arguments: what a caseload document writes as the history.</summary>
+    internal IReadOnlyList<JournalEntry> Journal => _changes.Commands;
+
     /// <summary>Returns the id, status, revision count and version.</summary>
     public override string ToString() => $"TreatmentPlan {Id} {Status} r{_revisions.Count} v{Version}";
 
@@ -416,12 +425,13 @@ public sealed class TreatmentPlan
         return list;
     }
 
-    private void Explain(ExplanationKind kind, string code, Instant at)
+    private void Explain(string command, ExplanationKind kind, string code, Instant at)
     {
         Guard.Against.InvalidCode(code);
         RequireOpen(kind.ToString());
         _explanations.Add(new Explanation(kind, code, at));
         _changes.Record(new TreatmentPlanExplanationGiven(Id, _changes.NextVersion, at, kind));
+        _changes.Journal(command, code, at);
     }
 
     private void Move(string command, TreatmentPlanStatus to, Instant at, params ReadOnlySpan<TreatmentPlanStatus> from)
@@ -430,6 +440,7 @@ public sealed class TreatmentPlan
         Status = to;
         _history.Add(to, at);
         _changes.Record(new TreatmentPlanStatusChanged(Id, _changes.NextVersion, at, to));
+        _changes.Journal(command, at);
     }
 
     private void RequireChanged(PlanContent content)

@@ -151,6 +151,7 @@ public sealed class Appointment
         Guard.Against.Null(slot);
 
         var appointment = new Appointment(id, patientId, clinicianId, kind, slot, scheduledAt) { Status = AppointmentStatus.Proposed };
+        appointment._changes.Journal(nameof(Schedule), id, patientId, clinicianId, kind, slot, scheduledAt);
         appointment._changes.Record(new AppointmentScheduled(id, 1, scheduledAt, patientId, clinicianId, slot.Start, slot.End));
         return appointment;
     }
@@ -162,6 +163,7 @@ public sealed class Appointment
     {
         RequireStatus(nameof(Confirm), AppointmentStatus.Proposed);
         Status = AppointmentStatus.Booked;
+        _changes.Journal(nameof(Confirm), at);
         _changes.Record(new AppointmentConfirmed(Id, _changes.NextVersion, at));
     }
 
@@ -187,6 +189,7 @@ public sealed class Appointment
         Instant previousStart = Slot.Start;
         (_reschedulings ??= []).Add(new Rescheduling(Slot, by, at));
         Slot = slot;
+        _changes.Journal(nameof(Reschedule), slot, by, at);
         _changes.Record(new AppointmentRescheduled(Id, _changes.NextVersion, at, by, previousStart, slot.Start, slot.End));
     }
 
@@ -204,6 +207,7 @@ public sealed class Appointment
         RequireStatus(nameof(Cancel), AppointmentStatus.Proposed, AppointmentStatus.Booked, AppointmentStatus.Arrived);
         Cancellation = new Cancellation(by, reasonCode, at, Slot.Start - at, wasConfirmed: Status != AppointmentStatus.Proposed);
         Status = AppointmentStatus.Cancelled;
+        _changes.Journal(nameof(Cancel), by, reasonCode, at);
         _changes.Record(new AppointmentCancelled(Id, _changes.NextVersion, at, by, reasonCode));
     }
 
@@ -215,6 +219,7 @@ public sealed class Appointment
         RequireStatus(nameof(CheckIn), AppointmentStatus.Booked);
         Status = AppointmentStatus.Arrived;
         ArrivedAt = arrivedAt;
+        _changes.Journal(nameof(CheckIn), arrivedAt);
         _changes.Record(new PatientCheckedIn(Id, _changes.NextVersion, arrivedAt));
     }
 
@@ -233,6 +238,7 @@ public sealed class Appointment
 
         Status = AppointmentStatus.InSession;
         StartedAt = startedAt;
+        _changes.Journal(nameof(StartSession), startedAt);
         _changes.Record(new SessionStarted(Id, _changes.NextVersion, startedAt));
     }
 
@@ -259,6 +265,7 @@ public sealed class Appointment
 
         Status = AppointmentStatus.Fulfilled;
         EndedAt = endedAt;
+        _changes.Journal(nameof(EndSession), endedAt);
         _changes.Record(new SessionEnded(Id, _changes.NextVersion, endedAt));
     }
 
@@ -286,6 +293,7 @@ public sealed class Appointment
 
         Status = AppointmentStatus.NoShow;
         NoShowMarkedAt = at;
+        _changes.Journal(nameof(MarkNoShow), at, grace);
         _changes.Record(new NoShowMarked(Id, _changes.NextVersion, at));
     }
 
@@ -323,6 +331,7 @@ public sealed class Appointment
         }
 
         Topics = list;
+        _changes.Journal(nameof(RecordTopics), list, at);
         _changes.Record(new SessionTopicsRecorded(Id, _changes.NextVersion, at, list.Length, total));
     }
 
@@ -346,6 +355,7 @@ public sealed class Appointment
             ClinicianPreparation = level;
         }
 
+        _changes.Journal(nameof(RecordPreparation), by, level, at);
         _changes.Record(new PreparationRecorded(Id, _changes.NextVersion, at, by, level));
     }
 
@@ -376,6 +386,7 @@ public sealed class Appointment
         }
 
         Billing = new BilledPsychotherapy(code, psychotherapyTime, at);
+        _changes.Journal(nameof(RecordBilling), code, psychotherapyTime, at);
         _changes.Record(new PsychotherapyBilled(Id, _changes.NextVersion, at, code.Code));
     }
 
@@ -390,6 +401,7 @@ public sealed class Appointment
         }
 
         Status = AppointmentStatus.EnteredInError;
+        _changes.Journal(nameof(MarkEnteredInError), at);
         _changes.Record(new AppointmentEnteredInError(Id, _changes.NextVersion, at));
     }
 
@@ -405,6 +417,9 @@ public sealed class Appointment
     /// <summary>Returns and clears the pending events, oldest first, for the host to publish.</summary>
     /// <returns>The events recorded since the last call.</returns>
     public IReadOnlyList<AppointmentEvent> DequeueEvents() => _changes.Dequeue();
+
+    /// <summary>The commands accepted so far, with their arguments: what a caseload document writes as the history.</summary>
+    internal IReadOnlyList<JournalEntry> Journal => _changes.Commands;
 
     /// <summary>Returns the id, status and version. Holds no clinical content.</summary>
     public override string ToString() => $"Appointment {Id} {Status} v{Version}";

@@ -135,7 +135,7 @@ public class PolicyDocumentSchemaTests
     /// <summary>The draft 2020-12 keywords the policy schema uses, and nothing else: an unknown keyword throws, so the check cannot pass by ignoring one.</summary>
     internal static class SchemaCheck
     {
-        private static readonly HashSet<string> Annotations = ["$schema", "$id", "$defs", "title", "description"];
+        private static readonly HashSet<string> Annotations = ["$schema", "$id", "$defs", "title", "description", "format"];
 
         public static List<string> Errors(JsonObject root, JsonNode? value)
         {
@@ -164,6 +164,20 @@ public class PolicyDocumentSchemaTests
                         }
 
                         break;
+                    case "oneOf":
+                        int passing = argument!.AsArray().Count(branch => Collect(root, branch!.AsObject(), value, path).Count == 0);
+                        Add(passing != 1, $"{path}: oneOf ({passing} match)", errors);
+                        break;
+                    case "prefixItems" when value is JsonArray prefixed:
+                        for (int i = 0; i < Math.Min(prefixed.Count, argument!.AsArray().Count); i++)
+                        {
+                            Check(root, argument.AsArray()[i]!.AsObject(), prefixed[i], $"{path}[{i}]", errors);
+                        }
+
+                        break;
+                    case "minItems" when value is JsonArray counted:
+                        Add(counted.Count < argument!.GetValue<int>(), $"{path}: minItems", errors);
+                        break;
                     case "const":
                         Add(!JsonNode.DeepEquals(argument, value), $"{path}: const", errors);
                         break;
@@ -183,7 +197,7 @@ public class PolicyDocumentSchemaTests
                         Add(Kind(value) == JsonValueKind.Number && Number(value) > Number(argument), $"{path}: maximum", errors);
                         break;
                     case "items" when value is JsonArray items:
-                        for (int i = 0; i < items.Count; i++)
+                        for (int i = schema["prefixItems"]?.AsArray().Count ?? 0; i < items.Count; i++)
                         {
                             Check(root, argument!.AsObject(), items[i], $"{path}[{i}]", errors);
                         }
@@ -228,7 +242,7 @@ public class PolicyDocumentSchemaTests
                         }
 
                         break;
-                    case "items" or "properties" or "required" or "additionalProperties" or "propertyNames":
+                    case "items" or "properties" or "required" or "additionalProperties" or "propertyNames" or "prefixItems" or "minItems":
                         break;
                     default:
                         throw new NotSupportedException($"The schema uses '{keyword}', which this check does not implement.");
