@@ -33,7 +33,8 @@ public sealed class CaseloadReader
     private readonly Stream _stream;
     private readonly CaseloadReadOptions _options;
     private readonly List<ValidationFailure> _failures = [];
-    private readonly Dictionary<ClinicianId, string> _clinicianReferences = [];
+    private readonly Dictionary<ClinicianId, (string Path, int Count)> _clinicianReferences = [];
+    private readonly HashSet<ClinicianId> _declaredClinicians = [];
     private readonly List<UnknownMember> _documentUnknowns = [];
     private readonly Dictionary<object, ImmutableArray<UnknownMember>> _clinicianUnknowns = new(ReferenceEqualityComparer.Instance);
     private byte[] _buffer = new byte[InitialBuffer];
@@ -147,7 +148,7 @@ public sealed class CaseloadReader
     {
         if (!Fill())
         {
-            return Stop("$", DocumentErrorCodes.Syntax, "The document is empty.");
+            return !_stopped && Stop("$", DocumentErrorCodes.Syntax, "The document is empty.");
         }
 
         if (_buffer.AsSpan(_start, _end - _start).StartsWith(System.Text.Encoding.UTF8.Preamble))
@@ -228,6 +229,14 @@ public sealed class CaseloadReader
         {
             string path = $"$.clinicians[{index++}]";
             int kept = problems.Unknowns!.Count;
+
+            // A clinician with a problem of its own is still declared: references to it are not a second problem.
+            if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty("id", out JsonElement id) && id.ValueKind == JsonValueKind.String
+                && Guards.IsFhirId(id.GetString()))
+            {
+                _declaredClinicians.Add(new ClinicianId(id.GetString()!));
+            }
+
             if (DocumentMapper.TryReadMembers(item, path, problems, [("id", typeof(ClinicianId), false), ("profession", typeof(ClinicianProfession), false)], ImmutableHashSet<string>.Empty, out object?[] members))
             {
                 var clinician = new CaseloadClinician((ClinicianId)members[0]!, (ClinicianProfession)members[1]!);
@@ -280,10 +289,11 @@ public sealed class CaseloadReader
             _failures.Insert(0, Failure("$.schema", DocumentErrorCodes.Schema, $"'$.schema' is required: \"{CaseloadDocument.SchemaName}\"."));
         }
 
-        var known = Clinicians.Select(c => c.Id).ToHashSet();
-        foreach ((ClinicianId clinician, string at) in _clinicianReferences.Where(r => !known.Contains(r.Key)).OrderBy(r => r.Value, StringComparer.Ordinal))
+        foreach ((ClinicianId clinician, (string at, int count)) in _clinicianReferences.Where(r => !_declaredClinicians.Contains(r.Key)).OrderBy(r => r.Value.Path, StringComparer.Ordinal))
         {
-            _failures.Add(Failure(at, DocumentErrorCodes.UnknownReference, $"'{at}' names a clinician that '$.clinicians' does not list."));
+            // One problem per unknown clinician, at its first reference, so that one missing entry is not a thousand problems.
+            string more = count > 1 ? $" ({count - 1} more reference(s) to it follow)" : string.Empty;
+            _failures.Add(Failure(at, DocumentErrorCodes.UnknownReference, $"'{at}' names a clinician that '$.clinicians' does not list{more}."));
         }
     }
 

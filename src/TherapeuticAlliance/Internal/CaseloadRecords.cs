@@ -140,7 +140,7 @@ internal sealed class CaseloadRecords
     /// it names are added to <paramref name="clinicianReferences"/>, to be checked once the whole document is read.
     /// </summary>
     public static PatientCaseload? ReadPatient(
-        JsonElement element, string path, List<FluentValidation.Results.ValidationFailure> failures, int maximumArrayLength, Dictionary<ClinicianId, string> clinicianReferences)
+        JsonElement element, string path, List<FluentValidation.Results.ValidationFailure> failures, int maximumArrayLength, Dictionary<ClinicianId, (string Path, int Count)> clinicianReferences)
     {
         int before = failures.Count;
         var unknowns = new List<UnknownMember>();
@@ -163,6 +163,9 @@ internal sealed class CaseloadRecords
 
         var patientId = head[0] as PatientId? ?? default;
         var byKind = new Dictionary<RecordKind, List<object>>();
+
+        // Every id a record declares, read or not: a reference to a record that has its own problem is not a second one.
+        var declared = new HashSet<object>();
         var recordUnknowns = new Dictionary<object, ImmutableArray<UnknownMember>>(ReferenceEqualityComparer.Instance);
         var patientUnknowns = unknowns.ToList();
         foreach (RecordKind kind in Kinds)
@@ -193,7 +196,7 @@ internal sealed class CaseloadRecords
                 continue;
             }
 
-            kind.ReadAll(list, listPath, patientId, problems, unknowns, records, recordUnknowns, goals);
+            kind.ReadAll(list, listPath, patientId, problems, unknowns, records, recordUnknowns, goals, declared);
         }
 
         if (patientId.Value is null)
@@ -201,7 +204,7 @@ internal sealed class CaseloadRecords
             return null;
         }
 
-        CheckReferences(byKind, references, problems, clinicianReferences);
+        CheckReferences(byKind, declared, failures.Count > before, references, problems, clinicianReferences);
         if (failures.Count > before)
         {
             return null;
@@ -229,9 +232,10 @@ internal sealed class CaseloadRecords
 
     /// <summary>Every id a record refers to must name a record of the patient (or, for clinicians, of the document).</summary>
     private static void CheckReferences(
-        Dictionary<RecordKind, List<object>> byKind, List<(object Id, string Path)> references, DocumentMapper.Problems problems, Dictionary<ClinicianId, string> clinicianReferences)
+        Dictionary<RecordKind, List<object>> byKind, HashSet<object> declared, bool hadProblems, List<(object Id, string Path)> references, DocumentMapper.Problems problems,
+        Dictionary<ClinicianId, (string Path, int Count)> clinicianReferences)
     {
-        var known = new HashSet<object>();
+        var known = new HashSet<object>(declared);
         foreach ((RecordKind kind, List<object> records) in byKind)
         {
             foreach (object record in records)
@@ -252,23 +256,24 @@ internal sealed class CaseloadRecords
         {
             if (id is ClinicianId clinician)
             {
-                clinicianReferences.TryAdd(clinician, at);
+                clinicianReferences[clinician] = clinicianReferences.TryGetValue(clinician, out (string Path, int Count) first) ? (first.Path, first.Count + 1) : (at, 1);
             }
-            else if (!known.Contains(id))
+            else if (!known.Contains(id) && !(hadProblems && id is ProgressUpdateId))
             {
-                problems.Add(at, DocumentErrorCodes.UnknownReference, $"'{at}' names a {Describe(id.GetType())} the patient does not have.");
+                // Progress updates are declared inside goals' histories: after a problem, some may not have been read.
+                problems.Add(at, DocumentErrorCodes.UnknownReference, $"'{at}' names {Describe(id.GetType())} the patient does not have.");
             }
         }
     }
 
     private static string Describe(Type idType) => idType.Name switch
     {
-        nameof(AppointmentId) => "appointment",
-        nameof(GoalId) => "goal",
-        nameof(FeedbackId) => "feedback record",
-        nameof(ProgressUpdateId) => "progress update",
-        nameof(TreatmentPlanId) => "treatment plan",
-        _ => "record",
+        nameof(AppointmentId) => "an appointment",
+        nameof(GoalId) => "a goal",
+        nameof(FeedbackId) => "a feedback record",
+        nameof(ProgressUpdateId) => "a progress update",
+        nameof(TreatmentPlanId) => "a treatment plan",
+        _ => "a record",
     };
 
     /// <summary>One list of a patient's records: its JSON name, and how its records are written and read.</summary>
@@ -368,7 +373,7 @@ internal sealed class CaseloadRecords
         /// <summary>Reads every record of the list, replaying aggregates' histories; records with problems are left out.</summary>
         public void ReadAll(
             JsonElement list, string listPath, PatientId patientId, DocumentMapper.Problems problems, List<UnknownMember> unknowns, List<object> records,
-            Dictionary<object, ImmutableArray<UnknownMember>> recordUnknowns, Dictionary<GoalId, Goal> goals)
+            Dictionary<object, ImmutableArray<UnknownMember>> recordUnknowns, Dictionary<GoalId, Goal> goals, HashSet<object> declared)
         {
             // Goals made by a revision are replayed when the goal they revise reaches its revise command.
             var revisions = new Dictionary<GoalId, (JsonElement Element, string Path)>();
@@ -380,7 +385,7 @@ internal sealed class CaseloadRecords
                 int unknownsBefore = unknowns.Count;
                 object? record = _constructor is not null
                     ? ReadValue(item, path, patientId, problems)
-                    : ReadAggregate(item, path, patientId, problems, revisions, goals, records, ids);
+                    : ReadAggregate(item, path, patientId, problems, revisions, goals, records, ids, declared);
                 if (record is null)
                 {
                     continue;
@@ -418,7 +423,7 @@ internal sealed class CaseloadRecords
 
         private object? ReadAggregate(
             JsonElement item, string path, PatientId patientId, DocumentMapper.Problems problems, Dictionary<GoalId, (JsonElement, string)> revisions,
-            Dictionary<GoalId, Goal> goals, List<object> records, HashSet<object> ids)
+            Dictionary<GoalId, Goal> goals, List<object> records, HashSet<object> ids, HashSet<object> declared)
         {
             if (item.ValueKind != JsonValueKind.Object)
             {
@@ -443,6 +448,7 @@ internal sealed class CaseloadRecords
                 return null;
             }
 
+            declared.Add(id!);
             if (!ids.Add(id!))
             {
                 problems.Add($"{path}.id", DocumentErrorCodes.Invalid, $"'{path}.id' is given to another of the patient's {Name} too.");
