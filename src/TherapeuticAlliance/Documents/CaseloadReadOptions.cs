@@ -11,6 +11,11 @@ public sealed record CaseloadReadOptions
     private readonly int _maximumArrayLength = 1_000_000;
     private readonly int _maximumProblems = 1_000;
 
+    /// <summary>Creates options with the defaults; set the limits to change with an object initializer.</summary>
+    public CaseloadReadOptions()
+    {
+    }
+
     /// <summary>The defaults: 2 GiB, 32 levels, arrays of up to 1,000,000 items, and 1,000 problems.</summary>
     public static CaseloadReadOptions Default { get; } = new();
 

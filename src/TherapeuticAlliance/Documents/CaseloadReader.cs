@@ -50,7 +50,8 @@ public sealed class CaseloadReader
     {
         _stream = stream;
         _options = options;
-        _state = new JsonReaderState(new JsonReaderOptions { MaxDepth = 512 });
+        // One level more than allowed, so that depth is reported as too deep rather than as a syntax error.
+        _state = new JsonReaderState(new JsonReaderOptions { MaxDepth = options.MaximumDepth + 1 });
     }
 
     /// <summary>The clinicians of the document; complete once <see cref="ReadPatients"/> has been enumerated to the end.</summary>
@@ -376,7 +377,15 @@ public sealed class CaseloadReader
             }
             catch (JsonException e)
             {
-                Syntax($"the error is at line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}");
+                if (reader.CurrentDepth >= _options.MaximumDepth)
+                {
+                    Stop(path, DocumentErrorCodes.TooDeep, $"The document nests objects and arrays deeper than {_options.MaximumDepth} levels (in '{path}').");
+                }
+                else
+                {
+                    Syntax($"the error is at line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}");
+                }
+
                 return null;
             }
 

@@ -210,6 +210,20 @@ public class CaseloadDocumentReadingTests
         PathsAndCodes(Problems(json)).Should().Equal(("$.patients[0]", DocumentErrorCodes.TooDeep));
     }
 
+    [Theory]
+    [InlineData("clinicians")]
+    [InlineData("exportedBy")]
+    public void Read_DeeplyNestedArraysOutsideThePatients_AreTooDeepToo(string member)
+    {
+        JsonNode document = Document();
+        document[member] = JsonNode.Parse(new string('[', 40) + new string(']', 40));
+        string json = document.ToJsonString();
+
+        PathsAndCodes(Problems(json)).Should().Equal(($"$.{member}", DocumentErrorCodes.TooDeep));
+        PathsAndCodes(Problems(json.Replace(new string('[', 40), new string('[', 3000), StringComparison.Ordinal).Replace(new string(']', 40), new string(']', 3000), StringComparison.Ordinal)))
+            .Should().Equal(($"$.{member}", DocumentErrorCodes.TooDeep));
+    }
+
     [Fact]
     public void Read_LargerThanTheLimit_IsTooLarge()
     {
