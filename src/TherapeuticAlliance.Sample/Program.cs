@@ -50,3 +50,7 @@ ConfidentialityExample.Run(Instant.FromUtc(2027, 4, 6, 13, 0));
 // The policy-document example: a preset as JSON and back, and a document with mistakes (see the README).
 Console.WriteLine();
 PolicyDocumentExample.Run();
+
+// The caseload example: a synthetic caseload as a document, streamed through the audit (see the README).
+Console.WriteLine();
+CaseloadExample.Run();

@@ -1,3 +1,4 @@
+using TherapeuticAlliance.Tests.Shared;
 using System.Security.Cryptography;
 using TherapeuticAlliance.Compliance;
 
@@ -128,4 +129,32 @@ public class HelpTests
 
     [Fact]
     public void NoCommand_ExitsTwo() => Cli.Run().Code.Should().Be(ExitCodes.Invalid);
+}
+
+public class ReadmeOutputTests
+{
+    /// <summary>
+    /// The README shows the main job's real output: each line it shows (but the "…" that stands for the findings) is,
+    /// in order, a line of what the tool writes, trailing spaces aside.
+    /// </summary>
+    [Fact]
+    public void Readme_MainJobOutput_IsTheToolsRealOutput()
+    {
+        string readme = File.ReadAllText(Path.Combine(Repository.Root(), "README.md")).ReplaceLineEndings("\n");
+        string block = System.Text.RegularExpressions.Regex.Match(
+            readme, @"\$ dotnet run --project src/TherapeuticAlliance\.Cli -- audit\n(.*?)\n\$ echo \$\?", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+        (int code, string output, _) = Cli.Run("audit");
+
+        string[] shown = [.. block.Split('\n').Where(line => line != "…")];
+        string[] real = [.. output.Split('\n').Select(line => line.TrimEnd())];
+        code.Should().Be(1);
+        shown.Should().HaveCountGreaterThan(10);
+        int at = 0;
+        foreach (string line in shown)
+        {
+            at = Array.IndexOf(real, line, at);
+            at.Should().BeGreaterThanOrEqualTo(0, "the README line \"{0}\" must be in the tool's output, in order", line);
+            at++;
+        }
+    }
 }

@@ -27,6 +27,7 @@ public class ReadmeTests
     [InlineData("BoundaryExample.cs", "boundaries", "## Professional boundaries: dual relationships")]
     [InlineData("ConfidentialityExample.cs", "confidentiality", "## Confidentiality: authorizations and disclosures")]
     [InlineData("PolicyDocumentExample.cs", "policy-document", "## Policy documents")]
+    [InlineData("CaseloadExample.cs", "caseload", "## Caseloads and the `alliance` tool")]
     public void Example_IsTheSampleFileWordForWord(string file, string marker, string heading)
     {
         string example = File.ReadAllText(Path.Combine(Root, "src", "TherapeuticAlliance.Sample", file));
@@ -41,8 +42,10 @@ public class ReadmeTests
     [Fact]
     public void SetUpCommands_NameTheSampleAndTheTests_AndCiRunsTheTestCommand()
     {
-        Readme.Should().Contain("`dotnet run --project src/TherapeuticAlliance.Sample`").And.Contain("`dotnet test TherapeuticAlliance.sln`");
-        File.ReadAllText(Path.Combine(Root, ".ci", "run")).Should().Contain("dotnet test TherapeuticAlliance.sln");
+        Readme.Should().Contain("`dotnet run --project src/TherapeuticAlliance.Sample`").And.Contain("`dotnet test TherapeuticAlliance.sln`")
+            .And.Contain("| Run the main job (audit the embedded sample caseload) | `dotnet run --project src/TherapeuticAlliance.Cli -- audit` |");
+        string ci = File.ReadAllText(Path.Combine(Root, ".ci", "run"));
+        ci.Should().Contain("dotnet test TherapeuticAlliance.sln").And.Contain("dotnet run --project src/TherapeuticAlliance.Cli -c Release --no-build -- audit");
     }
 
     [Fact]
