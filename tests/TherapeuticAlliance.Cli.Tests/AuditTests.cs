@@ -128,7 +128,7 @@ public class AuditTests
             { "unknown ids", sample.Replace("\"clinicians\":[{\"id\":\"c0001\",\"profession\":\"psychiatrist\"}]", "\"clinicians\":[]", StringComparison.Ordinal), "TA.DOC.UNKNOWN_REFERENCE" },
             { "wrong schema version", sample.Replace("caseload@1", "caseload@2", StringComparison.Ordinal), "TA.DOC.SCHEMA" },
             { "huge numbers", System.Text.RegularExpressions.Regex.Replace(sample, "(\"minutes\":)[0-9]+", "${1}1e400"), ".minutes: TA.DOC.TYPE" },
-            { "deeply nested arrays", """{"schema":"therapeutic-alliance/caseload@1","clinicians":""" + new string('[', 2000) + new string(']', 2000) + "}", "$: TA.DOC." },
+            { "deeply nested arrays", """{"schema":"therapeutic-alliance/caseload@1","clinicians":""" + new string('[', 2000) + new string(']', 2000) + "}", "$.clinicians: TA.DOC.TOO_DEEP" },
             { "huge integer", sample.Replace("\"minutes\":30", "\"minutes\":99999999999999999999999", StringComparison.Ordinal), ".minutes: TA.DOC.TYPE" },
             { "arrays nested past the depth limit", """{"schema":"therapeutic-alliance/caseload@1","clinicians":[],"patients":""" + new string('[', 40) + new string(']', 40) + "}", "$.patients[0]: TA.DOC.TOO_DEEP" },
             { "empty file", "", "$: TA.DOC.SYNTAX" },

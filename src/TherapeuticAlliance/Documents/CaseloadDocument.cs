@@ -44,15 +44,7 @@ public static class CaseloadDocument
     /// <summary>The document's schema name and version, the value of its <c>schema</c> property.</summary>
     public const string SchemaName = "therapeutic-alliance/caseload@1";
 
-    private const string SchemaResource = "TherapeuticAlliance.Schemas.caseload.schema.json";
-
-    private static readonly Lazy<string> EmbeddedSchema = new(() =>
-    {
-        using Stream stream = typeof(CaseloadDocument).Assembly.GetManifestResourceStream(SchemaResource)
-            ?? throw new InvalidOperationException("The caseload JSON Schema is missing from the assembly's resources.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
-    });
+    private static readonly Lazy<string> EmbeddedSchema = DocumentFiles.EmbeddedSchema("caseload.schema.json");
 
     /// <summary>The JSON Schema (draft 2020-12, <c>$id</c> <c>urn:therapeutic-alliance:caseload@1</c>) of the document.</summary>
     /// <remarks>It describes the shape; what the aggregates allow (the order of commands, their invariants) is checked by reading.</remarks>
@@ -172,7 +164,7 @@ public static class CaseloadDocument
         IReadOnlyDictionary<object, ImmutableArray<UnknownMember>>? unknowns, Caseload? caseload)
     {
         Guard.Against.Null(stream);
-        using var writer = new Utf8JsonWriter(stream, WriterOptions(indented));
+        using var writer = new Utf8JsonWriter(stream, DocumentFiles.WriterOptions(indented));
         writer.WriteStartObject();
         writer.WriteString("schema", SchemaName);
         writer.WriteStartArray("clinicians");
@@ -218,14 +210,4 @@ public static class CaseloadDocument
         writer.Flush();
     }
 
-    internal static JsonWriterOptions WriterOptions(bool indented) => new()
-    {
-        Indented = indented,
-
-        // A document is a file, not HTML: keep '&', '+' and non-ASCII letters readable.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-#if NET9_0_OR_GREATER
-        NewLine = "\n",
-#endif
-    };
 }

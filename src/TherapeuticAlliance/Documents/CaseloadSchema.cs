@@ -78,7 +78,7 @@ internal static class CaseloadSchema
         }
 
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, CaseloadDocument.WriterOptions(indented: true)))
+        using (var writer = new Utf8JsonWriter(buffer, DocumentFiles.WriterOptions(indented: true)))
         {
             schema.WriteTo(writer);
         }

@@ -49,17 +49,9 @@ public static class PolicyDocument
     /// <summary>The deepest nesting of objects and arrays read: 32 levels.</summary>
     public const int MaximumDepth = 32;
 
-    private const string SchemaResource = "TherapeuticAlliance.Schemas.policy.schema.json";
-
     private static readonly PolicyDocumentValidator Validator = new();
 
-    private static readonly Lazy<string> EmbeddedSchema = new(() =>
-    {
-        using Stream stream = typeof(PolicyDocument).Assembly.GetManifestResourceStream(SchemaResource)
-            ?? throw new InvalidOperationException("The policy JSON Schema is missing from the assembly's resources.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
-    });
+    private static readonly Lazy<string> EmbeddedSchema = DocumentFiles.EmbeddedSchema("policy.schema.json");
 
     /// <summary>The JSON Schema (draft 2020-12, <c>$id</c> <c>urn:therapeutic-alliance:policy@1</c>) of the document.</summary>
     /// <remarks>
@@ -77,7 +69,7 @@ public static class PolicyDocument
     {
         Guard.Against.Null(policy);
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        using (var writer = new Utf8JsonWriter(buffer, DocumentFiles.WriterOptions(indented: true)))
         {
             Write(policy, writer);
         }
@@ -94,7 +86,7 @@ public static class PolicyDocument
     {
         Guard.Against.Null(policy);
         Guard.Against.Null(stream);
-        using var writer = new Utf8JsonWriter(stream, WriterOptions);
+        using var writer = new Utf8JsonWriter(stream, DocumentFiles.WriterOptions(indented: true));
         Write(policy, writer);
     }
 
@@ -166,7 +158,7 @@ public static class PolicyDocument
         }
 
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        using (var writer = new Utf8JsonWriter(buffer, DocumentFiles.WriterOptions(indented: true)))
         {
             schema.WriteTo(writer);
         }
@@ -174,16 +166,6 @@ public static class PolicyDocument
         return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
     }
 
-    private static JsonWriterOptions WriterOptions => new()
-    {
-        Indented = true,
-
-        // A document is a file, not HTML: keep '&', '+' and non-ASCII letters in citations readable.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-#if NET9_0_OR_GREATER
-        NewLine = "\n",
-#endif
-    };
 
     private static PolicyReadResult Read(ReadOnlyMemory<byte> utf8)
     {

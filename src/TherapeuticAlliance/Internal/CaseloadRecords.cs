@@ -210,16 +210,17 @@ internal sealed class CaseloadRecords
             return null;
         }
 
+        IEnumerable<T> Of<T>() => byKind.Single(k => k.Key.Type == typeof(T)).Value.Cast<T>();
         var caseload = new PatientCaseload(
             patientId,
-            byKind[Kinds[0]].Cast<Appointment>(),
-            byKind[Kinds[1]].Cast<Goal>(),
-            byKind[Kinds[2]].Cast<TreatmentPlan>(),
-            byKind[Kinds[5]].Cast<Prescription>(),
-            byKind[Kinds[3]].Cast<Feedback>(),
-            byKind[Kinds[6]].Cast<RelationshipDeclaration>(),
-            byKind[Kinds[4]].Cast<Authorization>(),
-            byKind[Kinds[7]].Cast<DisclosureRequest>(),
+            Of<Appointment>(),
+            Of<Goal>(),
+            Of<TreatmentPlan>(),
+            Of<Prescription>(),
+            Of<Feedback>(),
+            Of<RelationshipDeclaration>(),
+            Of<Authorization>(),
+            Of<DisclosureRequest>(),
             (ImmutableArray<ClinicianId>)head[1]!);
         if (patientUnknowns.Count > 0)
         {

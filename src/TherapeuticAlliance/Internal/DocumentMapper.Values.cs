@@ -35,6 +35,9 @@ internal static partial class DocumentMapper
 
     private delegate bool ReadValue(JsonElement element, string path, Problems problems, out object? value);
 
+    private static readonly (string Name, Type Type, bool Nullable)[] SlotMembers =
+        [("localStart", typeof(LocalDateTime), false), ("zone", typeof(string), false), ("length", typeof(Duration), false), ("start", typeof(Instant), false)];
+
     private static readonly (string Name, Type Type, bool Nullable)[] InstrumentResponseMembers =
     [
         ("instrumentCode", typeof(string), false), ("instrumentVersion", typeof(string), false), ("scoring", typeof(ScoringMethod), false),
@@ -116,6 +119,28 @@ internal static partial class DocumentMapper
 
     // ---- Commands ------------------------------------------------------------------------------------------------
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<MethodBase, Parameter[]> Parameters = new();
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Func<string, object>> IdFactories = new();
+
+    /// <summary>A command's parameter as a document reads it: its name, shape, and default if it has one.</summary>
+    private sealed record Parameter(string Name, Type Type, Shape Shape, bool HasDefault, object? Default);
+
+    /// <summary>A method's parameters, worked out once per method.</summary>
+    private static Parameter[] ParametersOf(MethodBase method) => Parameters.GetOrAdd(method, m =>
+    {
+        var nullability = new NullabilityInfoContext();
+        return
+        [
+            .. m.GetParameters().Select(p =>
+            {
+                Type type = Nullable.GetUnderlyingType(p.ParameterType) ?? p.ParameterType;
+                bool nullable = nullability.Create(p).ReadState == NullabilityState.Nullable || type != p.ParameterType;
+                return new Parameter(p.Name!, p.ParameterType, ShapeOf(type, nullable), p.HasDefaultValue, p.HasDefaultValue ? p.DefaultValue : null);
+            }),
+        ];
+    });
+
     /// <summary>Writes a command's arguments as members named by its parameters, leaving out those the record supplies.</summary>
     public static void WriteArguments(Utf8JsonWriter writer, MethodBase method, object?[] arguments, ISet<string> implicitParameters)
     {
@@ -137,39 +162,37 @@ internal static partial class DocumentMapper
     public static bool TryReadArguments(
         JsonElement element, MethodBase method, string path, Problems problems, IReadOnlyDictionary<string, object?> implicitArguments, ISet<string> ignored, out object?[] arguments)
     {
-        ParameterInfo[] parameters = method.GetParameters();
+        Parameter[] parameters = ParametersOf(method);
         arguments = new object?[parameters.Length];
-        var nullability = new NullabilityInfoContext();
         Dictionary<string, JsonElement> properties = problems.Properties(element, path);
         bool complete = true;
         foreach ((string name, JsonElement value) in properties)
         {
-            if (!ignored.Contains(name) && (implicitArguments.ContainsKey(name) || !parameters.Any(p => p.Name == name)))
+            if (!ignored.Contains(name) && (implicitArguments.ContainsKey(name) || Array.FindIndex(parameters, p => p.Name == name) < 0))
             {
-                complete &= problems.Unknown(path, name, value, parameters.Where(p => !implicitArguments.ContainsKey(p.Name!)).Select(p => p.Name!));
+                complete &= problems.Unknown(path, name, value, parameters.Where(p => !implicitArguments.ContainsKey(p.Name)).Select(p => p.Name));
             }
         }
 
         for (int i = 0; i < parameters.Length; i++)
         {
-            ParameterInfo parameter = parameters[i];
-            string memberPath = $"{path}.{parameter.Name}";
-            bool nullable = nullability.Create(parameter).ReadState == NullabilityState.Nullable;
-            if (implicitArguments.TryGetValue(parameter.Name!, out object? supplied))
+            Parameter parameter = parameters[i];
+            if (implicitArguments.TryGetValue(parameter.Name, out object? supplied))
             {
                 arguments[i] = supplied;
             }
-            else if (properties.TryGetValue(parameter.Name!, out JsonElement item))
+            else if (properties.TryGetValue(parameter.Name, out JsonElement item))
             {
-                complete &= TryRead(item, parameter.ParameterType, nullable, memberPath, problems, out arguments[i]);
+                complete &= TryRead(item, parameter.Shape, $"{path}.{parameter.Name}", problems, out arguments[i]);
             }
-            else if (parameter.HasDefaultValue)
+            else if (parameter.HasDefault)
             {
-                arguments[i] = parameter.DefaultValue;
+                arguments[i] = parameter.Default;
             }
             else
             {
-                complete = problems.Add(memberPath, DocumentErrorCodes.Required, $"'{memberPath}' is required: {Expected(ShapeOf(parameter.ParameterType, nullable))}.");
+                string memberPath = $"{path}.{parameter.Name}";
+                complete = problems.Add(memberPath, DocumentErrorCodes.Required, $"'{memberPath}' is required: {Expected(parameter.Shape)}.");
             }
         }
 
@@ -238,6 +261,14 @@ internal static partial class DocumentMapper
         type.IsValueType && type.Namespace == typeof(PatientId).Namespace && type.Name.EndsWith("Id", StringComparison.Ordinal)
         && type.GetConstructor([typeof(string)]) is not null && type.GetProperty("Value")?.PropertyType == typeof(string);
 
+    /// <summary>A compiled <c>text => new TId(text)</c>: ids are the most common value of a document.</summary>
+    private static Func<string, object> IdFactory(Type type)
+    {
+        var text = System.Linq.Expressions.Expression.Parameter(typeof(string));
+        return System.Linq.Expressions.Expression.Lambda<Func<string, object>>(
+            System.Linq.Expressions.Expression.Convert(System.Linq.Expressions.Expression.New(type.GetConstructor([typeof(string)])!, text), typeof(object)), text).Compile();
+    }
+
     internal static string IdValue(object id) => (string)id.GetType().GetProperty("Value")!.GetValue(id)!;
 
     private static bool TryReadId(Type type, string text, string path, Problems problems, out object? value)
@@ -245,9 +276,9 @@ internal static partial class DocumentMapper
         value = null;
         try
         {
-            value = Activator.CreateInstance(type, text);
+            value = IdFactories.GetOrAdd(type, IdFactory)(text);
         }
-        catch (TargetInvocationException e) when (e.InnerException is ArgumentException)
+        catch (ArgumentException)
         {
             return problems.Add(path, DocumentErrorCodes.Format, $"'{path}' must be {Expected(ShapeOf(type, nullable: false))}.");
         }
@@ -266,7 +297,7 @@ internal static partial class DocumentMapper
     private static bool ReadSlot(JsonElement element, string path, Problems problems, out object? value)
     {
         value = null;
-        if (!TryReadMembers(element, path, problems, [("localStart", typeof(LocalDateTime), false), ("zone", typeof(string), false), ("length", typeof(Duration), false), ("start", typeof(Instant), false)], EmptySet, out object?[] members))
+        if (!TryReadMembers(element, path, problems, SlotMembers, EmptySet, out object?[] members))
         {
             return false;
         }

@@ -466,7 +466,14 @@ internal static partial class DocumentMapper
 
     // ---- The model -----------------------------------------------------------------------------------------------
 
-    private static Shape ShapeOf(Type type, bool nullable)
+    private static readonly ConcurrentDictionary<(Type Type, bool Nullable), Shape> Shapes = new();
+
+    private static readonly ConcurrentDictionary<Type, (string Name, object Value)[]> Enums = new();
+
+    /// <summary>How a type is mapped; worked out once per type (reflection is slow, and documents hold millions of values).</summary>
+    private static Shape ShapeOf(Type type, bool nullable) => Shapes.GetOrAdd((type, nullable), key => BuildShape(key.Type, key.Nullable));
+
+    private static Shape BuildShape(Type type, bool nullable)
     {
         if (Nullable.GetUnderlyingType(type) is { } inner)
         {
@@ -549,8 +556,8 @@ internal static partial class DocumentMapper
         PropertyInfo? Property(ParameterInfo parameter) => properties.FirstOrDefault(q => string.Equals(q.Name, parameter.Name, StringComparison.OrdinalIgnoreCase));
     }
 
-    private static IEnumerable<(string Name, object Value)> EnumValues(Type type) =>
-        Enum.GetValues(type).Cast<object>().Select(value => (Camel(Enum.GetName(type, value)!), value));
+    private static (string Name, object Value)[] EnumValues(Type type) =>
+        Enums.GetOrAdd(type, t => [.. Enum.GetValues(t).Cast<object>().Select(value => (Camel(Enum.GetName(t, value)!), value))]);
 
     private static IEnumerable<string> FlagValues(Type type) =>
         EnumValues(type).Where(v => Bits(v.Value) != 0).Select(v => v.Name);
