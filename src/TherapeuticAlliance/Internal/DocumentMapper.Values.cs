@@ -144,12 +144,12 @@ internal static partial class DocumentMapper
     /// <summary>Writes a command's arguments as members named by its parameters, leaving out those the record supplies.</summary>
     public static void WriteArguments(Utf8JsonWriter writer, MethodBase method, object?[] arguments, ISet<string> implicitParameters)
     {
-        ParameterInfo[] parameters = method.GetParameters();
+        Parameter[] parameters = ParametersOf(method);
         for (int i = 0; i < parameters.Length; i++)
         {
-            if (!implicitParameters.Contains(parameters[i].Name!))
+            if (!implicitParameters.Contains(parameters[i].Name))
             {
-                writer.WritePropertyName(parameters[i].Name!);
+                writer.WritePropertyName(parameters[i].Name);
                 WriteValue(writer, arguments[i] is { } value ? ShapeOf(value.GetType(), nullable: false) : ShapeOf(typeof(string), nullable: true), arguments[i]);
             }
         }

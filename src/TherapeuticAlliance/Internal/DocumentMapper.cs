@@ -233,8 +233,8 @@ internal static partial class DocumentMapper
             case Kind.Duration or Kind.Period or Kind.Date or Kind.Instant or Kind.LocalDateTime when Text(element) is { } text:
                 value = Parse(shape.Kind, text);
                 return value is not null || problems.Add(path, DocumentErrorCodes.Format, $"'{path}' must be {Expected(shape)}.");
-            case Kind.Enum when Text(element) is { } text:
-                value = EnumValues(shape.Type).FirstOrDefault(v => v.Name == text).Value;
+            case Kind.Enum when element.ValueKind == JsonValueKind.String:
+                value = EnumValue(shape.Type, element);
                 return value is not null || problems.Add(path, DocumentErrorCodes.UnknownValue, $"'{path}' must be {Expected(shape)}.");
             case Kind.Flags when element.ValueKind == JsonValueKind.Array:
                 return TryReadFlags(element, shape, path, problems, out value);
@@ -554,6 +554,20 @@ internal static partial class DocumentMapper
             property.SetMethod is null && property.DeclaringType!.GetField($"<{property.Name}>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance) is null;
 
         PropertyInfo? Property(ParameterInfo parameter) => properties.FirstOrDefault(q => string.Equals(q.Name, parameter.Name, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The enum value an element names, compared without allocating; null when it names none.</summary>
+    private static object? EnumValue(Type type, JsonElement element)
+    {
+        foreach ((string name, object value) in EnumValues(type))
+        {
+            if (element.ValueEquals(name))
+            {
+                return value;
+            }
+        }
+
+        return null;
     }
 
     private static (string Name, object Value)[] EnumValues(Type type) =>
