@@ -199,7 +199,15 @@ public sealed class CaseloadReader
 
                     break;
                 case "clinicians":
-                    ReadClinicians(element);
+                    try
+                    {
+                        ReadClinicians(element);
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        _failures.Add(Failure(path, DocumentErrorCodes.Syntax, $"'{path}' has a string that escapes an unpaired surrogate: it is not valid text."));
+                    }
+
                     break;
                 default:
                     _documentUnknowns.Add(new UnknownMember(string.Empty, name, element.GetRawText()));
@@ -262,7 +270,16 @@ public sealed class CaseloadReader
     {
         using (item)
         {
-            return CaseloadRecords.ReadPatient(item.RootElement, path, _failures, _options.MaximumArrayLength, _clinicianReferences);
+            try
+            {
+                return CaseloadRecords.ReadPatient(item.RootElement, path, _failures, _options.MaximumArrayLength, _clinicianReferences);
+            }
+            catch (InvalidOperationException)
+            {
+                // JsonElement throws this for a string that escapes an unpaired surrogate: valid JSON, but not text.
+                _failures.Add(Failure(path, DocumentErrorCodes.Syntax, $"'{path}' has a string that escapes an unpaired surrogate: it is not valid text."));
+                return null;
+            }
         }
     }
 

@@ -40,6 +40,9 @@ internal sealed class CaseloadRecords
     /// <summary>The members of a patient, besides the record lists.</summary>
     public static readonly ImmutableHashSet<string> PatientMembers = ["id", "terminatedWith", .. Kinds.Select(k => k.Name)];
 
+    private static readonly (string Name, Type Type, bool Nullable)[] PatientHead =
+        [("id", typeof(PatientId), false), ("terminatedWith", typeof(ImmutableArray<ClinicianId>), false)];
+
     private static readonly ImmutableHashSet<string> HistoryMembers = ["id", "history"];
 
     private static readonly ImmutableHashSet<string> CommandMember = ["command"];
@@ -153,12 +156,10 @@ internal sealed class CaseloadRecords
             FindGoal = id => goals.GetValueOrDefault((GoalId)id),
             MaximumArrayLength = maximumArrayLength,
         };
-        if (!DocumentMapper.TryReadMembers(element, path, problems, [("id", typeof(PatientId), false), ("terminatedWith", typeof(ImmutableArray<ClinicianId>), false)], PatientMembers, out object?[] head))
+        DocumentMapper.TryReadMembers(element, path, problems, PatientHead, PatientMembers, out object?[] head);
+        if (element.ValueKind != JsonValueKind.Object)
         {
-            if (element.ValueKind != JsonValueKind.Object)
-            {
-                return null;
-            }
+            return null;
         }
 
         var patientId = head[0] as PatientId? ?? default;

@@ -290,6 +290,20 @@ public class CaseloadDocumentReadingTests
         JsonNode.DeepEquals(JsonNode.Parse(CaseloadDocument.Write(read.Caseload!)), JsonNode.Parse(json)).Should().BeTrue();
     }
 
+    [Theory]
+    [InlineData("patients")]
+    [InlineData("clinicians")]
+    public void Read_AStringEscapingAnUnpairedSurrogate_IsASyntaxProblem_NotAnException(string where)
+    {
+        string json = Document().ToJsonString();
+        json = where == "patients"
+            ? json.Replace("\"statement\":\"", "\"statement\":\"\\ud800", StringComparison.Ordinal)
+            : json.Replace("\"id\":\"c-1\",\"profession\"", "\"id\":\"c-1\\ud800\",\"profession\"", StringComparison.Ordinal);
+        json.Should().Contain("\\ud800");
+
+        PathsAndCodes(Problems(json)).Should().Contain(p => p.Code == DocumentErrorCodes.Syntax && p.Path.StartsWith($"$.{where}", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Read_DuplicateMembers_AreProblems()
     {
