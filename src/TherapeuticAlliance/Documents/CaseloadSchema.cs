@@ -1,4 +1,6 @@
+using System;
 using System.Buffers;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
@@ -85,6 +87,81 @@ internal static class CaseloadSchema
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
     }
+
+    /// <summary>The field reference (Markdown): every record's members and commands, with what each value must be.</summary>
+    public static string FieldReference()
+    {
+        var text = new StringBuilder();
+        text.Append($$"""
+            # Caseload document: field reference
+
+            `"schema": "{{CaseloadDocument.SchemaName}}"`. Generated from the library's commands by a test
+            (`UPDATE_SCHEMAS=1 dotnet test --filter CaseloadDocumentSchemaTests` rewrites it): do not edit by hand.
+            The JSON Schema is `src/TherapeuticAlliance/Schemas/caseload.schema.json`.
+
+            Every member listed is required unless marked optional; members not listed are kept, not refused. An
+            aggregate is `{ "id", "history" }`: the commands it accepted, in order, each `{ "command": NAME, … }` with
+            the command's arguments. The first command creates the record; the record's id and the patient's id are not
+            repeated in it. Reading replays the history through the library's commands, so an order they refuse is a
+            problem (`TA.DOC.REFUSED`, with the rule code).
+
+            ## Root
+
+            | Member | Value |
+            |---|---|
+            | `schema` | `"{{CaseloadDocument.SchemaName}}"` |
+            | `clinicians` | an array of `{ "id", "profession" }`: an id, and one of {{string.Join(", ", Enum.GetNames<ClinicianProfession>().Select(n => $"'{DocumentMapper.Camel(n)}'"))}} |
+            | `patients` | an array of patients |
+
+            ## Patient
+
+            | Member | Value |
+            |---|---|
+            | `id` | the patient's id |
+            | `terminatedWith` | an array of the ids of clinicians whose treatment of the patient has ended |
+
+            """.Replace("\r\n", "\n", StringComparison.Ordinal));
+        foreach (CaseloadRecords.RecordKind kind in CaseloadRecords.Kinds)
+        {
+            text.Append($"| `{kind.Name}` | an array of {kind.Type.Name} records |\n");
+        }
+
+        foreach (CaseloadRecords.RecordKind kind in CaseloadRecords.Kinds)
+        {
+            text.Append($"\n## {kind.Name} ({kind.Type.Name})\n\n");
+            if (kind.Constructor is { } constructor)
+            {
+                text.Append("An object of these members:\n\n| Member | Value |\n|---|---|\n");
+                AppendArguments(text, constructor, PatientParameter);
+                continue;
+            }
+
+            text.Append("`{ \"id\", \"history\" }`. Commands (the first one of a history creates the record):\n\n| Command | Members |\n|---|---|\n");
+            foreach ((string name, MethodInfo method) in kind.Commands.OrderBy(c => !c.Value.IsStatic).ThenBy(c => c.Key, StringComparer.Ordinal))
+            {
+                string members = string.Join("<br>", DocumentMapper.DescribeArguments(method, method.IsStatic ? CreationParameters : PatientParameter)
+                    .Select(a => $"`{a.Name}`{(a.Optional ? " (optional)" : string.Empty)}: {Escape(a.Expected)}"));
+                text.Append($"| `{name}`{(method.IsStatic ? " (creates)" : string.Empty)} | {members} |\n");
+            }
+
+            if (kind.Type == typeof(Planning.Goal))
+            {
+                text.Append($"| `{DocumentMapper.Camel(Planning.Goal.RevisionOf)}` (creates) | `goalId`: the goal whose `revise` command made this one (that command holds its statement and targets) |\n");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static void AppendArguments(StringBuilder text, MethodBase method, ISet<string> implicitParameters)
+    {
+        foreach ((string name, string expected, bool optional) in DocumentMapper.DescribeArguments(method, implicitParameters))
+        {
+            text.Append($"| `{name}`{(optional ? " (optional)" : string.Empty)} | {Escape(expected)} |\n");
+        }
+    }
+
+    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
 
     private static JsonObject AggregateSchema(CaseloadRecords.RecordKind kind, JsonObject definitions)
     {

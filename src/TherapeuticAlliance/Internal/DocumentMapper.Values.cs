@@ -199,6 +199,10 @@ internal static partial class DocumentMapper
         return complete;
     }
 
+    /// <summary>Each argument a document gives for a method: its name, what it must be, and whether it may be left out.</summary>
+    public static IEnumerable<(string Name, string Expected, bool Optional)> DescribeArguments(MethodBase method, ISet<string> implicitParameters) =>
+        ParametersOf(method).Where(p => !implicitParameters.Contains(p.Name)).Select(p => (p.Name, Expected(p.Shape), p.HasDefault));
+
     /// <summary>A JSON Schema of a method's arguments as an object named by its parameters, less those the record supplies.</summary>
     public static JsonObject ArgumentsSchema(MethodBase method, ISet<string> implicitParameters, JsonObject definitions)
     {

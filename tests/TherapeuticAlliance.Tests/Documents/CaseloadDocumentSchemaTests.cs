@@ -31,6 +31,21 @@ public class CaseloadDocumentSchemaTests
     }
 
     [Fact]
+    public void FieldReference_IsTheOneGeneratedFromTheCommands()
+    {
+        string path = Path.Combine(PublicApiConventionTests.RepositoryRoot(), "docs", "caseload-fields.md");
+        string generated = CaseloadSchema.FieldReference();
+        if (Environment.GetEnvironmentVariable("UPDATE_SCHEMAS") == "1")
+        {
+            File.WriteAllText(path, generated);
+        }
+
+        File.Exists(path).Should().BeTrue("the field reference is checked in at docs/caseload-fields.md");
+        File.ReadAllText(path).ReplaceLineEndings("\n").Should().Be(generated, "run `UPDATE_SCHEMAS=1 dotnet test --filter CaseloadDocumentSchemaTests` after changing a command");
+        generated.Should().Contain("| `checkIn` | `arrivedAt`: an instant").And.Contain("| `schedule` (creates) |").And.Contain("## disclosures (DisclosureRequest)");
+    }
+
+    [Fact]
     public void EmbeddedSchema_IsTheCheckedInFile()
     {
         CaseloadDocument.JsonSchema.ReplaceLineEndings("\n").Should().Be(File.ReadAllText(SchemaPath).ReplaceLineEndings("\n"));
