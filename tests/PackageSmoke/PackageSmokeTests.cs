@@ -55,6 +55,21 @@ public class PackageSmokeTests
     }
 
     [Fact]
+    public void ACaseload_BuiltAsADocumentAndAudited_IsAssertedOnItsReport()
+    {
+        Caseload caseload = new CaseloadBuilder()
+            .WithPatient(new PatientCaseloadBuilder().WithAppointment(new AppointmentBuilder().WithId("a-1").Fulfilled()))
+            .Build();
+        TherapeuticAlliance.Documents.CaseloadReadResult read =
+            TherapeuticAlliance.Documents.CaseloadDocument.Read(TherapeuticAlliance.Documents.CaseloadDocument.Write(caseload));
+
+        ComplianceReport report = ComplianceAudit.Run(TherapeuticAlliance.Boundaries.BoundaryPresets.UsPsychiatry, read.Caseload!.Patients, Instant.FromUtc(2026, 7, 1, 0, 0));
+
+        read.IsValid.Should().BeTrue();
+        report.Should().BeCompliant().And.HaveCounted(TimeRuleCodes.DoubleBooking, Outcome.Pass, 1);
+    }
+
+    [Fact]
     public void AFailingAssertion_NamesTheRuleCode()
     {
         Verdict late = TimeBoundaryRules.Create().Evaluate(new AppointmentBuilder().CheckedInMinutesLate(7).Fulfilled().Build())
