@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
 using NodaTime;
 using TherapeuticAlliance.Internal;
@@ -102,7 +103,11 @@ public sealed class ComplianceReportBuilder
             throw new ArgumentOutOfRangeException(nameof(policyVersion), "A policy version is 1 or more.");
         }
 
-        ImmutableArray<AuditFinding> findings = [.. _findings.Order(FindingOrder.Instance)];
+        // Array.Sort rather than a LINQ ordering: it sorts in place, without keys, about twice as fast on large audits.
+        // Findings the order calls equal are equal in everything written, so the sort's instability shows nowhere.
+        AuditFinding[] sorted = [.. _findings];
+        Array.Sort(sorted, FindingOrder.Instance);
+        ImmutableArray<AuditFinding> findings = ImmutableCollectionsMarshal.AsImmutableArray(sorted);
         ImmutableArray<RuleCount> rules = [.. _rules.OrderBy(r => r.Key.Value, StringComparer.Ordinal).Select(r => new RuleCount(r.Key, r.Value))];
         ImmutableArray<PairSummary> pairs =
         [
