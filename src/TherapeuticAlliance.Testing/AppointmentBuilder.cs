@@ -162,9 +162,14 @@ public sealed class AppointmentBuilder
     /// <summary>Checks the patient in <paramref name="minutes"/> after the scheduled start (negative: early).</summary>
     /// <param name="minutes">The patient's lateness.</param>
     /// <returns>This builder.</returns>
-    public AppointmentBuilder CheckedInMinutesLate(int minutes)
+    public AppointmentBuilder CheckedInMinutesLate(int minutes) => CheckedInLate(Duration.FromMinutes(minutes));
+
+    /// <summary>Checks the patient in <paramref name="lateness"/> after the scheduled start (negative: early), to the tick.</summary>
+    /// <param name="lateness">The patient's lateness.</param>
+    /// <returns>This builder.</returns>
+    public AppointmentBuilder CheckedInLate(Duration lateness)
     {
-        _arrival = Duration.FromMinutes(minutes);
+        _arrival = lateness;
         return Reach(Stage.Arrived);
     }
 
@@ -178,9 +183,17 @@ public sealed class AppointmentBuilder
     /// </summary>
     /// <param name="minutes">Minutes after the scheduled start.</param>
     /// <returns>This builder.</returns>
-    public AppointmentBuilder StartedMinutesLate(int minutes)
+    public AppointmentBuilder StartedMinutesLate(int minutes) => StartedLate(Duration.FromMinutes(minutes));
+
+    /// <summary>
+    /// Starts the session <paramref name="delay"/> after the scheduled start, to the tick. A start before the patient's
+    /// arrival is refused by the appointment (<c>TA.APPT.TIME_ORDER</c>) when built.
+    /// </summary>
+    /// <param name="delay">How long after the scheduled start.</param>
+    /// <returns>This builder.</returns>
+    public AppointmentBuilder StartedLate(Duration delay)
     {
-        _start = Duration.FromMinutes(minutes);
+        _start = delay;
         return Reach(Stage.InSession);
     }
 
@@ -191,9 +204,14 @@ public sealed class AppointmentBuilder
     /// <summary>Ends the session <paramref name="minutes"/> after the scheduled end (negative: early).</summary>
     /// <param name="minutes">The overrun.</param>
     /// <returns>This builder.</returns>
-    public AppointmentBuilder EndedMinutesLate(int minutes)
+    public AppointmentBuilder EndedMinutesLate(int minutes) => EndedLate(Duration.FromMinutes(minutes));
+
+    /// <summary>Ends the session <paramref name="overrun"/> after the scheduled end (negative: early), to the tick.</summary>
+    /// <param name="overrun">The overrun.</param>
+    /// <returns>This builder.</returns>
+    public AppointmentBuilder EndedLate(Duration overrun)
     {
-        _endAfterScheduledEnd = Duration.FromMinutes(minutes);
+        _endAfterScheduledEnd = overrun;
         _actualLength = null;
         return Reach(Stage.Fulfilled);
     }
@@ -277,12 +295,14 @@ public sealed class AppointmentBuilder
     /// <param name="code">The psychotherapy code.</param>
     /// <param name="psychotherapyMinutes">The psychotherapy time documented; null when not documented.</param>
     /// <returns>This builder.</returns>
-    public AppointmentBuilder BilledAs(PsychotherapyCode code, int? psychotherapyMinutes)
-    {
-        _billingCode = Guard.Against.Null(code);
-        _psychotherapyTime = psychotherapyMinutes is { } minutes ? Duration.FromMinutes(minutes) : null;
-        return Reach(Stage.Fulfilled);
-    }
+    public AppointmentBuilder BilledAs(PsychotherapyCode code, int? psychotherapyMinutes) =>
+        Bill(code, psychotherapyMinutes is { } minutes ? Duration.FromMinutes(minutes) : null);
+
+    /// <summary>Records billing when the session ends (the session must be fulfilled), with the psychotherapy time to the tick.</summary>
+    /// <param name="code">The psychotherapy code.</param>
+    /// <param name="psychotherapyTime">The psychotherapy time documented.</param>
+    /// <returns>This builder.</returns>
+    public AppointmentBuilder BilledAs(PsychotherapyCode code, Duration psychotherapyTime) => Bill(code, psychotherapyTime);
 
     /// <summary>The slot the appointments are scheduled in.</summary>
     /// <returns>The slot.</returns>
@@ -363,6 +383,13 @@ public sealed class AppointmentBuilder
         }
 
         return endedAt;
+    }
+
+    private AppointmentBuilder Bill(PsychotherapyCode code, Duration? psychotherapyTime)
+    {
+        _billingCode = Guard.Against.Null(code);
+        _psychotherapyTime = psychotherapyTime;
+        return Reach(Stage.Fulfilled);
     }
 
     private AppointmentBuilder Reach(Stage stage)

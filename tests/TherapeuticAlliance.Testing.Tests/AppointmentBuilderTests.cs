@@ -99,6 +99,44 @@ public class AppointmentBuilderTests
     }
 
     [Fact]
+    public void CheckedInLate_StartedLate_AndEndedLate_TakeDurationsToTheTick()
+    {
+        Duration tick = Duration.FromTicks(1);
+
+        Appointment appointment = new AppointmentBuilder()
+            .CheckedInLate(Duration.FromMinutes(5) + tick)
+            .StartedLate(Duration.FromMinutes(10) + tick)
+            .EndedLate(Duration.FromMinutes(-3) - tick)
+            .Build();
+
+        appointment.Status.Should().Be(AppointmentStatus.Fulfilled);
+        appointment.ArrivedAt.Should().Be(DefaultStart + Duration.FromMinutes(5) + tick);
+        appointment.StartedAt.Should().Be(DefaultStart + Duration.FromMinutes(10) + tick);
+        appointment.EndedAt.Should().Be(DefaultStart + Duration.FromMinutes(47) - tick);
+        appointment.PatientLateness.Should().Be(Duration.FromMinutes(5) + tick);
+        appointment.ClinicianStartDelay.Should().Be(Duration.FromMinutes(5));
+    }
+
+    [Fact]
+    public void CheckedInLate_Alone_StopsAtArrived_AndStartedLate_Alone_StaysInSession()
+    {
+        new AppointmentBuilder().CheckedInLate(Duration.FromSeconds(-30)).Build().Status.Should().Be(AppointmentStatus.Arrived);
+        new AppointmentBuilder().StartedLate(Duration.FromSeconds(30)).Build().Status.Should().Be(AppointmentStatus.InSession);
+    }
+
+    [Fact]
+    public void BilledAs_ADuration_RecordsThePsychotherapyTimeToTheTick()
+    {
+        Duration time = Duration.FromMinutes(38) - Duration.FromTicks(1);
+
+        Appointment appointment = new AppointmentBuilder().BilledAs(PsychotherapyCode.Cpt90834, time).Build();
+
+        appointment.Status.Should().Be(AppointmentStatus.Fulfilled);
+        appointment.Billing!.Code.Should().Be(PsychotherapyCode.Cpt90834);
+        appointment.Billing.PsychotherapyTime.Should().Be(time);
+    }
+
+    [Fact]
     public void Started_Alone_StaysInSession()
     {
         new AppointmentBuilder().Started().Build().Status.Should().Be(AppointmentStatus.InSession);

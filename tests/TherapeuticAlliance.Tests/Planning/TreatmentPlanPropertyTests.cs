@@ -28,7 +28,7 @@ public class TreatmentPlanPropertyTests
     [
         Plans.AgreedGoal("g-1"),
         Plans.AgreedGoal("g-2", agreedAt: T0 + Duration.FromDays(10)),
-        Plans.AcceptedOnlyBy(Party.Patient, "g-3"),
+        Plans.GoalFor("g-3").AcceptedOnlyBy(Party.Patient).Build(),
         Plans.ProposedGoal("g-4"),
     ];
 

@@ -1053,8 +1053,8 @@ public class TreatmentPlanTests
     private static Goal UnagreedGoal(string kind, string id) => kind switch
     {
         "proposed" => Plans.ProposedGoal(id),
-        "patient-only" => Plans.AcceptedOnlyBy(Party.Patient, id),
-        "clinician-only" => Plans.AcceptedOnlyBy(Party.Clinician, id),
+        "patient-only" => Plans.GoalFor(id).AcceptedOnlyBy(Party.Patient).Build(),
+        "clinician-only" => Plans.GoalFor(id).AcceptedOnlyBy(Party.Clinician).Build(),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a kind of unagreed goal."),
     };
 

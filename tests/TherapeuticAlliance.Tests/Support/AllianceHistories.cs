@@ -1,5 +1,6 @@
 using TherapeuticAlliance.Communication;
 using TherapeuticAlliance.Scheduling;
+using TherapeuticAlliance.Testing;
 
 namespace TherapeuticAlliance.Tests.Support;
 
@@ -32,20 +33,27 @@ internal static class AllianceHistories
     /// <summary>The scheduled start of day <paramref name="day"/>'s slot.</summary>
     public static Instant Start(int day) => Slot(day).Start;
 
+    /// <summary>An <see cref="AppointmentBuilder"/> for appointment <paramref name="id"/> (default <c>a-N</c>) on day <paramref name="day"/>.</summary>
+    public static AppointmentBuilder Builder(int day, string? id = null, string patient = Patient, string clinician = Clinician) =>
+        Appointments.Builder(id ?? $"a-{day}", patient, clinician, slot: Slot(day));
+
     /// <summary>A proposal on day <paramref name="day"/>, never confirmed.</summary>
     public static Appointment Proposed(int day, string? id = null, string patient = Patient, string clinician = Clinician) =>
-        Appointments.Proposed(id ?? $"a-{day}", patient, clinician, slot: Slot(day));
+        Builder(day, id, patient, clinician).Proposed().Build();
 
     /// <summary>A confirmed appointment on day <paramref name="day"/> with nothing recorded after the booking.</summary>
     public static Appointment Booked(int day, string? id = null, string patient = Patient, string clinician = Clinician) =>
-        Appointments.Booked(id ?? $"a-{day}", patient, clinician, slot: Slot(day));
+        Builder(day, id, patient, clinician).Build();
 
     /// <summary>
     /// A kept session on day <paramref name="day"/>: see <see cref="Keep"/>.
     /// </summary>
     public static Appointment Kept(
-        int day, Duration arrival = default, Duration startDelay = default, Duration overrun = default, bool ended = true, string? id = null) =>
-        Keep(Booked(day, id), arrival, startDelay, overrun, ended);
+        int day, Duration arrival = default, Duration startDelay = default, Duration overrun = default, bool ended = true, string? id = null)
+    {
+        AppointmentBuilder builder = Builder(day, id).CheckedInLate(arrival).StartedLate((arrival > Duration.Zero ? arrival : Duration.Zero) + startDelay);
+        return (ended ? builder.EndedLate(overrun) : builder).Build();
+    }
 
     /// <summary>
     /// Drives a booked appointment to a kept session: the patient arrives <paramref name="arrival"/> after the scheduled
@@ -68,28 +76,14 @@ internal static class AllianceHistories
     }
 
     /// <summary>A no-show on day <paramref name="day"/>, marked when the 15-minute grace ran out.</summary>
-    public static Appointment NoShow(int day, string? id = null)
-    {
-        Appointment appointment = Booked(day, id);
-        appointment.MarkNoShow(appointment.Slot.Start + Duration.FromMinutes(15), Duration.FromMinutes(15));
-        return appointment;
-    }
+    public static Appointment NoShow(int day, string? id = null) => Builder(day, id).NoShow(graceMinutes: 15).Build();
 
     /// <summary>A confirmed appointment on day <paramref name="day"/> cancelled by <paramref name="by"/> <paramref name="notice"/> before its start.</summary>
-    public static Appointment Cancelled(int day, Party by, Duration notice, string? id = null)
-    {
-        Appointment appointment = Booked(day, id);
-        appointment.Cancel(by, ReasonFor(by), appointment.Slot.Start - notice);
-        return appointment;
-    }
+    public static Appointment Cancelled(int day, Party by, Duration notice, string? id = null) =>
+        Builder(day, id).CancelledBy(by, notice, ReasonFor(by)).Build();
 
     /// <summary>A proposal on day <paramref name="day"/> that the patient declined two days ahead (never confirmed).</summary>
-    public static Appointment Declined(int day, string? id = null)
-    {
-        Appointment appointment = Proposed(day, id);
-        appointment.Cancel(Party.Patient, "pat", appointment.Slot.Start - Duration.FromDays(2));
-        return appointment;
-    }
+    public static Appointment Declined(int day, string? id = null) => Builder(day, id).Proposed().CancelledBy(Party.Patient, Duration.FromDays(2), "pat").Build();
 
     /// <summary>Marks <paramref name="appointment"/> entered in error (a day after it was scheduled) and returns it.</summary>
     public static Appointment InError(Appointment appointment)

@@ -1,4 +1,5 @@
 using TherapeuticAlliance.Scheduling;
+using TherapeuticAlliance.Testing;
 
 namespace TherapeuticAlliance.Tests.Support;
 
@@ -9,61 +10,57 @@ namespace TherapeuticAlliance.Tests.Support;
 /// </summary>
 internal static class Appointments
 {
-    public const string Zone = "America/New_York";
+    public const string Zone = BuilderDefaults.Zone;
 
-    public static readonly LocalDateTime DefaultLocalStart = new(2026, 6, 9, 9, 0);
+    public static readonly LocalDateTime DefaultLocalStart = BuilderDefaults.SessionStart;
 
-    public static readonly Duration DefaultLength = Duration.FromMinutes(50);
+    public static readonly Duration DefaultLength = Duration.FromMinutes(BuilderDefaults.SessionMinutes);
 
     public static SessionSlot Slot(LocalDateTime? localStart = null, Duration? length = null, string zone = Zone) =>
-        SessionSlot.Create(localStart ?? DefaultLocalStart, zone, length ?? DefaultLength);
+        new AppointmentBuilder().At(localStart ?? DefaultLocalStart, zone).Lasting(length ?? DefaultLength).BuildSlot();
 
-    /// <summary>A proposed appointment, version 1.</summary>
-    public static Appointment Proposed(
+    /// <summary>
+    /// An <see cref="AppointmentBuilder"/> for appointment <paramref name="id"/> in <paramref name="slot"/> (default
+    /// <see cref="Slot"/>): booked unless told otherwise, scheduled a week ahead and confirmed an hour later.
+    /// </summary>
+    public static AppointmentBuilder Builder(
         string id = "a-1", string patient = "p-1", string clinician = "c-1", SessionKind kind = SessionKind.Psychotherapy, SessionSlot? slot = null)
     {
         slot ??= Slot();
-        return Appointment.Schedule(new AppointmentId(id), new PatientId(patient), new ClinicianId(clinician), kind, slot, slot.Start - Duration.FromDays(7));
+        return new AppointmentBuilder().WithId(id).ForPatient(patient).WithClinician(clinician).OfKind(kind).At(slot.LocalStart, slot.ZoneId).Lasting(slot.Length);
     }
+
+    /// <summary>A proposed appointment, version 1.</summary>
+    public static Appointment Proposed(
+        string id = "a-1", string patient = "p-1", string clinician = "c-1", SessionKind kind = SessionKind.Psychotherapy, SessionSlot? slot = null) =>
+        Builder(id, patient, clinician, kind, slot).Proposed().Build();
 
     /// <summary>A confirmed (booked) appointment.</summary>
-    public static Appointment Booked(string id = "a-1", string patient = "p-1", string clinician = "c-1", SessionKind kind = SessionKind.Psychotherapy, SessionSlot? slot = null)
-    {
-        Appointment appointment = Proposed(id, patient, clinician, kind, slot);
-        appointment.Confirm(appointment.ScheduledAt + Duration.FromHours(1));
-        return appointment;
-    }
+    public static Appointment Booked(string id = "a-1", string patient = "p-1", string clinician = "c-1", SessionKind kind = SessionKind.Psychotherapy, SessionSlot? slot = null) =>
+        Builder(id, patient, clinician, kind, slot).Build();
 
     /// <summary>A booked appointment whose patient arrived <paramref name="arrivalOffset"/> after the scheduled start (negative: early).</summary>
-    public static Appointment Arrived(Duration arrivalOffset = default, SessionKind kind = SessionKind.Psychotherapy, SessionSlot? slot = null)
-    {
-        Appointment appointment = Booked(kind: kind, slot: slot);
-        appointment.CheckIn(appointment.Slot.Start + arrivalOffset);
-        return appointment;
-    }
+    public static Appointment Arrived(Duration arrivalOffset = default, SessionKind kind = SessionKind.Psychotherapy, SessionSlot? slot = null) =>
+        Builder(kind: kind, slot: slot).CheckedInLate(arrivalOffset).Build();
 
-    /// <summary>A session under way, started at the given offsets from the scheduled start.</summary>
-    public static Appointment InSession(Duration arrivalOffset = default, Duration? startOffset = null, SessionKind kind = SessionKind.Psychotherapy, SessionSlot? slot = null)
-    {
-        Appointment appointment = Arrived(arrivalOffset, kind, slot);
-        appointment.StartSession(appointment.Slot.Start + (startOffset ?? Max(arrivalOffset, Duration.Zero)));
-        return appointment;
-    }
+    /// <summary>A session under way, started at the given offsets from the scheduled start (default: the later of the scheduled start and the arrival).</summary>
+    public static Appointment InSession(Duration arrivalOffset = default, Duration? startOffset = null, SessionKind kind = SessionKind.Psychotherapy, SessionSlot? slot = null) =>
+        Attended(arrivalOffset, startOffset, kind, slot).Build();
 
     /// <summary>A fulfilled session: arrival and start at the given offsets from the scheduled start, lasting <paramref name="actualLength"/> (default: the slot length).</summary>
     public static Appointment Fulfilled(
         Duration arrivalOffset = default, Duration? startOffset = null, Duration? actualLength = null, SessionKind kind = SessionKind.Psychotherapy, SessionSlot? slot = null)
     {
-        Appointment appointment = InSession(arrivalOffset, startOffset, kind, slot);
-        appointment.EndSession(appointment.StartedAt!.Value + (actualLength ?? appointment.Slot.Length));
-        return appointment;
+        slot ??= Slot();
+        return Attended(arrivalOffset, startOffset, kind, slot).EndedAfter(actualLength ?? slot.Length).Build();
     }
 
     /// <summary>
     /// An appointment (default slot; id, patient and clinician as given, a-1, p-1 and c-1 by default) in
     /// the given status, reached by the shortest legal path: arrival and start at the scheduled start, a
     /// full-length session, a patient cancellation 48 hours ahead, a no-show marked 15 minutes after the
-    /// start, entered in error while booked. A slot other than the default may be given (not for Proposed).
+    /// start, entered in error while booked (two hours after it was scheduled). A slot other than the default
+    /// may be given (not for Proposed).
     /// </summary>
     public static Appointment InStatus(AppointmentStatus status, string id = "a-1", string patient = "p-1", string clinician = "c-1", SessionSlot? slot = null)
     {
@@ -72,38 +69,18 @@ internal static class Appointments
             return Proposed(id, patient, clinician);
         }
 
-        Appointment appointment = Booked(id, patient, clinician, slot: slot);
-        Instant start = appointment.Slot.Start;
-        switch (status)
+        AppointmentBuilder builder = Builder(id, patient, clinician, slot: slot);
+        return (status switch
         {
-            case AppointmentStatus.Booked:
-                break;
-            case AppointmentStatus.Arrived:
-                appointment.CheckIn(start);
-                break;
-            case AppointmentStatus.InSession:
-                appointment.CheckIn(start);
-                appointment.StartSession(start);
-                break;
-            case AppointmentStatus.Fulfilled:
-                appointment.CheckIn(start);
-                appointment.StartSession(start);
-                appointment.EndSession(start + appointment.Slot.Length);
-                break;
-            case AppointmentStatus.Cancelled:
-                appointment.Cancel(Party.Patient, "pat", start - Duration.FromHours(48));
-                break;
-            case AppointmentStatus.NoShow:
-                appointment.MarkNoShow(start + Duration.FromMinutes(15), Duration.FromMinutes(15));
-                break;
-            case AppointmentStatus.EnteredInError:
-                appointment.MarkEnteredInError(appointment.ScheduledAt + Duration.FromHours(2));
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(status), status, "Not an appointment status.");
-        }
-
-        return appointment;
+            AppointmentStatus.Booked => builder,
+            AppointmentStatus.Arrived => builder.CheckedIn(),
+            AppointmentStatus.InSession => builder.Started(),
+            AppointmentStatus.Fulfilled => builder.Fulfilled(),
+            AppointmentStatus.Cancelled => builder.CancelledBy(Party.Patient, Duration.FromHours(48)),
+            AppointmentStatus.NoShow => builder.NoShow(graceMinutes: 15),
+            AppointmentStatus.EnteredInError => builder.EnteredInError(),
+            _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Not an appointment status."),
+        }).Build();
     }
 
     /// <summary>
@@ -119,12 +96,16 @@ internal static class Appointments
     /// </summary>
     public static Appointment Billed(PsychotherapyCode code, Duration? psychotherapyTime, Duration actualLength, SessionKind? kind = null)
     {
-        Appointment appointment = Fulfilled(actualLength: actualLength, kind: kind ?? KindFor(code));
-        appointment.RecordBilling(code, psychotherapyTime, appointment.EndedAt!.Value);
-        return appointment;
+        AppointmentBuilder builder = Builder(kind: kind ?? KindFor(code)).EndedAfter(actualLength);
+        return (psychotherapyTime is { } time ? builder.BilledAs(code, time) : builder.BilledAs(code, psychotherapyMinutes: null)).Build();
     }
 
     public static Duration Minutes(double minutes) => Duration.FromSeconds(minutes * 60);
 
-    private static Duration Max(Duration a, Duration b) => a > b ? a : b;
+    /// <summary>A builder for a session the patient arrived at and that started; the start is the builder's default unless given.</summary>
+    private static AppointmentBuilder Attended(Duration arrivalOffset, Duration? startOffset, SessionKind kind, SessionSlot? slot)
+    {
+        AppointmentBuilder builder = Builder(kind: kind, slot: slot).CheckedInLate(arrivalOffset);
+        return startOffset is { } start ? builder.StartedLate(start) : builder.Started();
+    }
 }

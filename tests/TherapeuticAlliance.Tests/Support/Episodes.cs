@@ -1,5 +1,6 @@
 using TherapeuticAlliance.Planning;
 using TherapeuticAlliance.Scheduling;
+using TherapeuticAlliance.Testing;
 
 namespace TherapeuticAlliance.Tests.Support;
 
@@ -81,23 +82,10 @@ internal static class Episodes
     /// Session <c>s-n</c> with clinician c-1, fulfilled: the patient arrives and it starts on time and lasts its full
     /// 50 minutes. The topics, when given, are recorded at its end.
     /// </summary>
-    /// <remarks>
-    /// <see cref="Appointments.Fulfilled"/> always builds appointment a-1 of p-1; the sessions here need their own ids
-    /// (and, to test the episode's patient check, another patient), so this drives <see cref="Appointments.Booked"/>
-    /// along the same path.
-    /// </remarks>
     public static Appointment Session(int n, IEnumerable<SessionTopic>? topics = null, string patient = Patient)
     {
-        Appointment session = Appointments.Booked(id: $"s-{n}", patient: patient, clinician: Clinician, slot: SlotOf(n));
-        session.CheckIn(session.Slot.Start);
-        session.StartSession(session.Slot.Start);
-        session.EndSession(session.Slot.End);
-        if (topics is not null)
-        {
-            session.RecordTopics(topics, session.Slot.End);
-        }
-
-        return session;
+        AppointmentBuilder session = Appointments.Builder(id: $"s-{n}", patient: patient, clinician: Clinician, slot: SlotOf(n)).Fulfilled();
+        return (topics is null ? session : session.WithTopics([.. topics])).Build();
     }
 
     /// <summary>Sessions s-1 to s-<paramref name="count"/>, fulfilled, without topics.</summary>

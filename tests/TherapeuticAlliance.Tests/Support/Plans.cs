@@ -1,11 +1,13 @@
 using TherapeuticAlliance.Planning;
+using TherapeuticAlliance.Testing;
 
 namespace TherapeuticAlliance.Tests.Support;
 
 /// <summary>
 /// Builds treatment plans for tests: plan tp-1 of patient p-1 with clinician c-1, serving goals g-1 and g-2
 /// (both agreed by both parties before the plan was drafted) with weekly CBT, on a fixed timeline starting
-/// Monday 2026-03-02 14:00 UTC. The goals are built here, so that these builders depend on nothing else.
+/// Monday 2026-03-02 14:00 UTC. The goals and the plans in <see cref="InStatus"/> come from the Testing package's
+/// <see cref="GoalBuilder"/> and <see cref="TreatmentPlanBuilder"/>, whose timeline this one follows.
 /// </summary>
 internal static class Plans
 {
@@ -60,26 +62,21 @@ internal static class Plans
     // ---- Goals -----------------------------------------------------------------------------------------
 
     /// <summary>A goal accepted by the patient 10 minutes before, and by the clinician at, <paramref name="agreedAt"/> (default <see cref="GoalsAgreedAt"/>).</summary>
-    public static Goal AgreedGoal(string id = "g-1", string patient = "p-1", Instant? agreedAt = null)
-    {
-        Instant agreed = agreedAt ?? GoalsAgreedAt;
-        Goal goal = ProposedGoal(id, patient, agreed - Duration.FromMinutes(20));
-        goal.Accept(Party.Patient, agreed - Duration.FromMinutes(10));
-        goal.Accept(Party.Clinician, agreed);
-        return goal;
-    }
+    public static Goal AgreedGoal(string id = "g-1", string patient = "p-1", Instant? agreedAt = null) =>
+        GoalFor(id, patient, (agreedAt ?? GoalsAgreedAt) - Duration.FromMinutes(20)).Agreed().Build();
 
     /// <summary>A goal only proposed: nobody has accepted it.</summary>
-    public static Goal ProposedGoal(string id, string patient = "p-1", Instant? at = null) =>
-        Goal.Propose(new GoalId(id), new PatientId(patient), Clinician, GoalExpressedBy.Patient, "Sleep through the night again", [], at ?? GoalsProposedAt);
+    public static Goal ProposedGoal(string id, string patient = "p-1", Instant? at = null) => GoalFor(id, patient, at).Proposed().Build();
 
-    /// <summary>A goal accepted by one party only, at <see cref="PatientAcceptedAt"/>: not agreed.</summary>
-    public static Goal AcceptedOnlyBy(Party party, string id, string patient = "p-1")
-    {
-        Goal goal = ProposedGoal(id, patient);
-        goal.Accept(party, PatientAcceptedAt);
-        return goal;
-    }
+    /// <summary>
+    /// A <see cref="GoalBuilder"/> for goal <paramref name="id"/> of <paramref name="patient"/> with c-1, in the patient's
+    /// words, without targets, proposed at <paramref name="proposedAt"/> (default <see cref="GoalsProposedAt"/>): a party
+    /// accepting alone (<see cref="GoalBuilder.AcceptedOnlyBy"/>) does so 10 minutes later, at <see cref="PatientAcceptedAt"/>
+    /// by default; when both accept, the patient does at 10 minutes and the clinician at 20.
+    /// </summary>
+    public static GoalBuilder GoalFor(string id, string patient = "p-1", Instant? proposedAt = null) =>
+        new GoalBuilder().WithId(id).ForPatient(patient).WithClinician(Clinician.Value).ExpressedBy(GoalExpressedBy.Patient)
+            .WithStatement("Sleep through the night again").WithTargets().ProposedAt(proposedAt ?? GoalsProposedAt);
 
     /// <summary>The default plan goals g-1 and g-2, agreed at <see cref="GoalsAgreedAt"/>.</summary>
     public static Goal[] AgreedGoals() => [AgreedGoal("g-1"), AgreedGoal("g-2")];
@@ -128,34 +125,7 @@ internal static class Plans
     /// A plan in the given status by the shortest legal path: <see cref="InformedDraft"/> for Draft,
     /// <see cref="Active"/> for Active, and an active plan moved on at <see cref="StatusChangedAt"/> for the others.
     /// </summary>
-    public static TreatmentPlan InStatus(TreatmentPlanStatus status)
-    {
-        if (status == TreatmentPlanStatus.Draft)
-        {
-            return InformedDraft();
-        }
-
-        TreatmentPlan plan = Active();
-        switch (status)
-        {
-            case TreatmentPlanStatus.Active:
-                break;
-            case TreatmentPlanStatus.OnHold:
-                plan.PutOnHold(StatusChangedAt);
-                break;
-            case TreatmentPlanStatus.Revoked:
-                plan.Revoke(StatusChangedAt);
-                break;
-            case TreatmentPlanStatus.Completed:
-                plan.Complete(StatusChangedAt);
-                break;
-            case TreatmentPlanStatus.EnteredInError:
-                plan.MarkEnteredInError(StatusChangedAt);
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(status), status, "Not a treatment plan status.");
-        }
-
-        return plan;
-    }
+    public static TreatmentPlan InStatus(TreatmentPlanStatus status) =>
+        new TreatmentPlanBuilder().WithId(Id.Value).ForPatient(Patient.Value).WithClinician(Clinician.Value).StartingAt(GoalsProposedAt)
+            .WithGoals(AgreedGoals()).InStatus(status).Build();
 }
