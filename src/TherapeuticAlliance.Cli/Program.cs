@@ -17,15 +17,20 @@ namespace TherapeuticAlliance.Cli;
 /// </remarks>
 internal static class Program
 {
-    public static int Main(string[] args) => Run(args, Console.Out, Console.Error, CliEnvironment.System());
+    /// <summary>
+    /// The composition root: the one place the tool, as the library's host, supplies the machine's clock (as an
+    /// <see cref="NodaTime.IClock"/>, read only for a FILE audited without <c>--as-of</c>), console and processors.
+    /// </summary>
+    public static int Main(string[] args) =>
+        Run(args, Console.Out, Console.Error, new CliEnvironment(NodaTime.SystemClock.Instance, !Console.IsErrorRedirected, Environment.ProcessorCount, CliEnvironment.DefaultProgressThresholdBytes));
 
     /// <summary>Runs the tool in-process: parses <paramref name="args"/>, runs the command, returns the exit code.</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CliEnvironment? environment = null)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CliEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        environment ??= CliEnvironment.System();
+        ArgumentNullException.ThrowIfNull(environment);
         try
         {
             RootCommand root = Build(environment);

@@ -158,3 +158,25 @@ public class ReadmeOutputTests
         }
     }
 }
+
+public class ClockTests
+{
+    /// <summary>
+    /// Time comes from an injected IClock: no project reads the machine's clock, except the tool's composition root,
+    /// which hands the system clock to the audit as an IClock.
+    /// </summary>
+    [Fact]
+    public void OnlyTheToolsCompositionRoot_SuppliesTheSystemClock()
+    {
+        string src = Path.Combine(Repository.Root(), "src");
+        string[] readers =
+        [
+            .. Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories)
+                .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+                .Where(f => System.Text.RegularExpressions.Regex.IsMatch(File.ReadAllText(f), @"SystemClock|DateTime(Offset)?\.(Utc)?Now|Stopwatch|Environment\.TickCount"))
+                .Select(f => Path.GetRelativePath(src, f).Replace(Path.DirectorySeparatorChar, '/')),
+        ];
+
+        readers.Should().Equal("TherapeuticAlliance.Cli/Program.cs");
+    }
+}
