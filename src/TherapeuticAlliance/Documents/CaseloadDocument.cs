@@ -55,7 +55,8 @@ public static class CaseloadDocument
     /// <param name="options">The limits; <see cref="CaseloadReadOptions.Default"/> when null.</param>
     /// <returns>The reader: enumerate <see cref="CaseloadReader.ReadPatients"/>, then look at <see cref="CaseloadReader.Validation"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
-    public static CaseloadReader Open(Stream stream, CaseloadReadOptions? options = null) => CaseloadReader.Create(stream, options);
+    public static CaseloadReader Open(Stream stream, CaseloadReadOptions? options = null) =>
+        new(Guard.Against.Null(stream), options ?? CaseloadReadOptions.Default);
 
     /// <summary>Reads a whole document into memory.</summary>
     /// <param name="stream">The document, UTF-8; read to its end and left open.</param>

@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using Ardalis.GuardClauses;
 using FluentValidation.Results;
 using TherapeuticAlliance.Compliance;
 using TherapeuticAlliance.Internal;
@@ -29,6 +28,9 @@ namespace TherapeuticAlliance.Documents;
 public sealed class CaseloadReader
 {
     private const int InitialBuffer = 64 * 1024;
+
+    private static readonly (string Name, Type Type, bool Nullable)[] ClinicianMembers =
+        [("id", typeof(ClinicianId), false), ("profession", typeof(ClinicianProfession), false)];
 
     private readonly Stream _stream;
     private readonly CaseloadReadOptions _options;
@@ -246,7 +248,7 @@ public sealed class CaseloadReader
                 _declaredClinicians.Add(new ClinicianId(id.GetString()!));
             }
 
-            if (DocumentMapper.TryReadMembers(item, path, problems, [("id", typeof(ClinicianId), false), ("profession", typeof(ClinicianProfession), false)], ImmutableHashSet<string>.Empty, out object?[] members))
+            if (DocumentMapper.TryReadMembers(item, path, problems, ClinicianMembers, ImmutableHashSet<string>.Empty, out object?[] members))
             {
                 var clinician = new CaseloadClinician((ClinicianId)members[0]!, (ClinicianProfession)members[1]!);
                 if (!ids.Add(clinician.Id))
@@ -495,9 +497,4 @@ public sealed class CaseloadReader
     }
 
     private static ValidationFailure Failure(string path, string code, string message) => new(path, message) { ErrorCode = code };
-
-    /// <summary>Guards the options.</summary>
-    internal static CaseloadReadOptions OptionsOrDefault(CaseloadReadOptions? options) => options ?? CaseloadReadOptions.Default;
-
-    internal static CaseloadReader Create(Stream stream, CaseloadReadOptions? options) => new(Guard.Against.Null(stream), OptionsOrDefault(options));
 }

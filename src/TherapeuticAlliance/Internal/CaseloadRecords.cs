@@ -286,6 +286,7 @@ internal sealed class CaseloadRecords
         private readonly ImmutableDictionary<string, MethodInfo> _commands;
         private readonly ImmutableHashSet<string> _creators;
         private readonly ConstructorInfo? _constructor;
+        private readonly PropertyInfo[]? _arguments;
 
         private RecordKind(
             string name, Type type, Func<object, object>? idOf, Func<object, IReadOnlyList<JournalEntry>>? journalOf, IEnumerable<string> creators, ConstructorInfo? constructor)
@@ -296,6 +297,12 @@ internal sealed class CaseloadRecords
             _journalOf = journalOf;
             _creators = [.. creators.Select(DocumentMapper.Camel)];
             _constructor = constructor;
+
+            // A value record is written as its constructor's arguments, read back from the properties of the same names.
+            _arguments = constructor?.GetParameters()
+                .Select(p => type.GetProperty(p.Name!, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)
+                    ?? throw new InvalidOperationException($"{type.Name} has no property for its constructor's parameter {p.Name}."))
+                .ToArray();
             _recordsOf = typeof(PatientCaseload).GetProperties().Single(p => p.PropertyType == typeof(ImmutableArray<>).MakeGenericType(type)) is var list
                 ? patient => ((System.Collections.IEnumerable)list.GetValue(patient)!).Cast<object>()
                 : throw new InvalidOperationException();
@@ -342,8 +349,7 @@ internal sealed class CaseloadRecords
             writer.WriteStartObject();
             if (_constructor is not null)
             {
-                ParameterInfo[] parameters = _constructor.GetParameters();
-                object?[] arguments = [.. parameters.Select(p => Type.GetProperty(p.Name!, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)!.GetValue(record))];
+                object?[] arguments = [.. _arguments!.Select(property => property.GetValue(record))];
                 DocumentMapper.WriteArguments(writer, _constructor, arguments, PatientParameter);
                 writer.WriteEndObject();
                 return;

@@ -273,7 +273,17 @@ internal static partial class DocumentMapper
             System.Linq.Expressions.Expression.Convert(System.Linq.Expressions.Expression.New(type.GetConstructor([typeof(string)])!, text), typeof(object)), text).Compile();
     }
 
-    internal static string IdValue(object id) => (string)id.GetType().GetProperty("Value")!.GetValue(id)!;
+    /// <summary>An id's text, read through a getter worked out once per id type (writing a document reads millions).</summary>
+    internal static string IdValue(object id) => IdValues.GetOrAdd(id.GetType(), IdValueGetter)(id);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Func<object, string>> IdValues = new();
+
+    private static Func<object, string> IdValueGetter(Type type)
+    {
+        var id = System.Linq.Expressions.Expression.Parameter(typeof(object));
+        return System.Linq.Expressions.Expression.Lambda<Func<object, string>>(
+            System.Linq.Expressions.Expression.Property(System.Linq.Expressions.Expression.Convert(id, type), "Value"), id).Compile();
+    }
 
     private static bool TryReadId(Type type, string text, string path, Problems problems, out object? value)
     {
